@@ -1,0 +1,16 @@
+// The Mastodon client API face: each resource family registers its routes.
+#pragma once
+#include "http/router.h"
+#include "services/context.h"
+
+namespace agora::api {
+
+void register_instance_routes(http::Router& router, services::Context& ctx);
+void register_health_routes(http::Router& router, services::Context& ctx);
+
+inline void register_routes(http::Router& router, services::Context& ctx) {
+  register_instance_routes(router, ctx);
+  register_health_routes(router, ctx);
+}
+
+}  // namespace agora::api

@@ -1,0 +1,64 @@
+#include "app/cli.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "core/log.h"
+#include "store/migrations.h"
+
+namespace agora::app {
+
+std::optional<std::string> Args::get(const std::string& name) const {
+  auto it = options.find(name);
+  if (it == options.end()) return std::nullopt;
+  return it->second;
+}
+
+Args parse_args(const std::vector<std::string>& argv, const std::vector<std::string>& value_options,
+                const std::vector<std::string>& flag_options) {
+  auto contains = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  Args out;
+  for (size_t i = 0; i < argv.size(); ++i) {
+    const std::string& a = argv[i];
+    if (a.rfind("--", 0) != 0 || a == "--") {
+      out.positional.push_back(a);
+      continue;
+    }
+    std::string name = a, value;
+    bool inline_value = false;
+    if (auto eq = a.find('='); eq != std::string::npos) {
+      name = a.substr(0, eq);
+      value = a.substr(eq + 1);
+      inline_value = true;
+    }
+    if (contains(value_options, name)) {
+      if (!inline_value) {
+        if (i + 1 >= argv.size()) throw UsageError(name + " needs a value");
+        value = argv[++i];
+      }
+      out.options[name] = value;
+    } else if (contains(flag_options, name) && !inline_value) {
+      out.options[name] = "";
+    } else {
+      throw UsageError("unknown option " + name);
+    }
+  }
+  return out;
+}
+
+Runtime start_runtime(const std::optional<std::string>& config_file, size_t max_connections) {
+  Runtime rt;
+  std::optional<std::filesystem::path> file;
+  if (config_file) file = *config_file;
+  rt.config = load_config(gather_settings(file));
+  log::set_level(rt.config.log_level);
+  std::filesystem::create_directories(rt.config.data_dir);
+  rt.db = store::Database::open(rt.config.database_url, max_connections);
+  auto conn = rt.db->acquire();
+  for (const auto& version : store::migrate(*conn)) log::info("applied migration {}", version);
+  return rt;
+}
+
+}  // namespace agora::app

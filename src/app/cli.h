@@ -1,0 +1,46 @@
+// Command-line plumbing shared by the subcommands: argument parsing and the
+// runtime every command starts from (configuration, database, migrations).
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/config.h"
+#include "store/database.h"
+
+namespace agora::app {
+
+// Wrong usage: printed with a hint, exit status 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Positional arguments and --options of one subcommand.
+struct Args {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> options;  // "--email" -> value; flags map to ""
+  std::optional<std::string> get(const std::string& name) const;
+  bool flag(const std::string& name) const { return options.contains(name); }
+};
+
+// Parses argv; `value_options` take a value, `flag_options` do not; anything
+// else starting with "--" is a UsageError.
+Args parse_args(const std::vector<std::string>& argv, const std::vector<std::string>& value_options,
+                const std::vector<std::string>& flag_options);
+
+struct Runtime {
+  Config config;
+  std::unique_ptr<store::Database> db;
+};
+// Loads the configuration (env over --config file), opens the database and
+// applies pending migrations.
+Runtime start_runtime(const std::optional<std::string>& config_file, size_t max_connections);
+
+int command_serve(const Args& args);
+int command_migrate(const Args& args);
+int command_accounts(const Args& args);
+
+}  // namespace agora::app

@@ -1,0 +1,32 @@
+// agora serve: the HTTP server.
+#include "app/cli.h"
+#include "app/routes.h"
+#include "core/log.h"
+#include "http/pipeline.h"
+#include "http/server.h"
+
+namespace agora::app {
+
+int command_serve(const Args& args) {
+  if (!args.positional.empty()) throw UsageError("serve takes no arguments");
+  auto probe = load_config(gather_settings(args.get("--config") ? std::optional<std::filesystem::path>(*args.get("--config")) : std::nullopt));
+  Runtime rt = start_runtime(args.get("--config"), static_cast<size_t>(probe.handler_threads) + 2);
+  services::Context ctx{rt.config, *rt.db};
+  http::Router router = build_router(ctx);
+
+  http::ServerOptions options;
+  options.host = rt.config.listen_host;
+  options.port = rt.config.listen_port;
+  options.io_threads = rt.config.io_threads;
+  options.handler_threads = rt.config.handler_threads;
+  options.access_log = log::enabled(log::Level::info);
+  http::Server server(options, [&router](http::Request& req) { return http::handle_request(router, req); });
+  uint16_t port = server.listen();
+  log::info("agora {} listening on http://{}:{} for {} ({} environment, {})", AGORA_VERSION,
+            rt.config.listen_host, port, rt.config.base_url(), environment_name(rt.config.env),
+            rt.config.uses_sqlite() ? "SQLite" : "PostgreSQL");
+  server.run();
+  return 0;
+}
+
+}  // namespace agora::app

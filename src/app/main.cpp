@@ -1,0 +1,76 @@
+// agora: a Mastodon-compatible federated social server.
+#include <csignal>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "app/cli.h"
+#include "core/config.h"
+#include "core/version.h"
+#include "store/database.h"
+
+namespace {
+
+void print_help() {
+  std::printf(
+      "agora %s: a Mastodon-compatible federated social server\n\n"
+      "Usage: agora [--config FILE] COMMAND [OPTIONS]\n\n"
+      "Commands:\n"
+      "  serve                          run the server\n"
+      "  migrate                        apply pending database migrations\n"
+      "  accounts create USERNAME --email EMAIL [--password P] [--role owner|admin|moderator|user] [--confirmed]\n"
+      "                                 create a local account (prints a generated password)\n\n"
+      "Options:\n"
+      "  --config FILE                  read KEY=value settings from FILE (the environment wins)\n"
+      "  --help, --version\n\n"
+      "Settings (environment variables):\n",
+      agora::kAgoraVersion);
+  for (const auto& s : agora::known_settings()) std::printf("  %-36s %s\n", s.name, s.help);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  using namespace agora::app;
+  try {
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+      print_help();
+      return args.empty() ? 2 : 0;
+    }
+    if (args[0] == "--version" || args[0] == "-v") {
+      std::printf("agora %s\n", agora::kAgoraVersion);
+      return 0;
+    }
+    // "--config FILE" may come before the command.
+    std::vector<std::string> rest = args;
+    std::vector<std::string> global;
+    if (rest[0] == "--config" || rest[0].rfind("--config=", 0) == 0) {
+      size_t n = rest[0] == "--config" ? 2 : 1;
+      if (rest.size() < n + 1) throw UsageError("missing command after --config");
+      global.assign(rest.begin(), rest.begin() + n);
+      rest.erase(rest.begin(), rest.begin() + n);
+    }
+    std::string command = rest[0];
+    std::vector<std::string> sub(rest.begin() + 1, rest.end());
+    sub.insert(sub.end(), global.begin(), global.end());
+    if (command == "serve") return command_serve(parse_args(sub, {"--config"}, {}));
+    if (command == "migrate") return command_migrate(parse_args(sub, {"--config"}, {}));
+    if (command == "accounts")
+      return command_accounts(parse_args(sub, {"--config", "--email", "--password", "--role"}, {"--confirmed"}));
+    throw UsageError("unknown command: " + command);
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "agora: %s\nRun 'agora --help' for usage.\n", e.what());
+    return 2;
+  } catch (const agora::ConfigError& e) {
+    std::fprintf(stderr, "agora: configuration error: %s\n", e.what());
+    return 1;
+  } catch (const agora::store::DatabaseError& e) {
+    std::fprintf(stderr, "agora: database error: %s\n", e.what());
+    return 1;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "agora: %s\n", e.what());
+    return 1;
+  }
+}

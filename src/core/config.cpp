@@ -1,0 +1,213 @@
+#include "core/config.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <functional>
+#include <thread>
+
+extern char** environ;
+
+namespace agora {
+
+namespace {
+
+using Apply = std::function<void(Config&, const std::string&)>;
+
+struct Setting {
+  SettingInfo info;
+  Apply apply;
+};
+
+int parse_int(const std::string& v, int lo, int hi) {
+  int out = 0;
+  auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+  if (ec != std::errc() || ptr != v.data() + v.size() || out < lo || out > hi)
+    throw std::invalid_argument(fmt::format("expected a whole number from {} to {}", lo, hi));
+  return out;
+}
+
+bool parse_bool(const std::string& v) {
+  if (v == "true" || v == "1" || v == "yes") return true;
+  if (v == "false" || v == "0" || v == "no") return false;
+  throw std::invalid_argument("expected true or false");
+}
+
+// host[:port] with a DNS-style host name or IPv4 address, lower case.
+void validate_domain(const std::string& d) {
+  auto colon = d.rfind(':');
+  std::string host = colon == std::string::npos ? d : d.substr(0, colon);
+  if (colon != std::string::npos) parse_int(d.substr(colon + 1), 1, 65535);
+  bool ok = !host.empty() && host.size() <= 253 && host.front() != '.' && host.front() != '-' &&
+            host.back() != '.' &&
+            std::all_of(host.begin(), host.end(), [](char c) {
+              return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+            });
+  if (!ok) throw std::invalid_argument("expected a lower-case host name with an optional :port, e.g. social.example.org");
+}
+
+void apply_listen(Config& c, const std::string& v) {
+  auto colon = v.rfind(':');
+  if (colon == std::string::npos || colon == 0) throw std::invalid_argument("expected host:port, e.g. 127.0.0.1:3000");
+  std::string host = v.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  c.listen_host = host;
+  c.listen_port = static_cast<uint16_t>(parse_int(v.substr(colon + 1), 0, 65535));
+}
+
+void apply_database_url(Config& c, const std::string& v) {
+  bool sqlite = v.rfind("sqlite:", 0) == 0 && v.size() > 7;
+  bool postgres = v.rfind("postgres://", 0) == 0 || v.rfind("postgresql://", 0) == 0;
+  if (!sqlite && !postgres) throw std::invalid_argument("expected sqlite:PATH or postgres://user@host/database");
+  c.database_url = v;
+}
+
+void apply_redis_url(Config& c, const std::string& v) {
+  if (v.rfind("redis://", 0) != 0 && v.rfind("unix://", 0) != 0)
+    throw std::invalid_argument("expected redis://host:port[/db] or unix://PATH");
+  c.redis_url = v;
+}
+
+const std::vector<Setting>& settings() {
+  static const std::vector<Setting> all = {
+      {{"AGORA_ENV", "production (default), development or test", false},
+       [](Config& c, const std::string& v) {
+         if (v == "production") c.env = Environment::production;
+         else if (v == "development") c.env = Environment::development;
+         else if (v == "test") c.env = Environment::test;
+         else throw std::invalid_argument("expected production, development or test");
+       }},
+      {{"AGORA_DOMAIN", "the instance's domain, in every URL and handle (required in production)", false},
+       [](Config& c, const std::string& v) {
+         validate_domain(v);
+         c.domain = v;
+       }},
+      {{"AGORA_LISTEN", "address to listen on, host:port (default 127.0.0.1:3000)", false}, apply_listen},
+      {{"AGORA_DATA_DIR", "directory for the SQLite database, media and keys (default ./data)", false},
+       [](Config& c, const std::string& v) {
+         if (v.empty()) throw std::invalid_argument("must not be empty");
+         c.data_dir = v;
+       }},
+      {{"AGORA_DATABASE_URL", "sqlite:PATH (default sqlite:DATA_DIR/agora.sqlite3) or postgres://…", false},
+       apply_database_url},
+      {{"AGORA_REDIS_URL", "redis://host:port, needed when several processes share the database", false},
+       apply_redis_url},
+      {{"AGORA_IO_THREADS", "threads reading and writing sockets (default 1)", false},
+       [](Config& c, const std::string& v) { c.io_threads = parse_int(v, 1, 64); }},
+      {{"AGORA_HANDLER_THREADS", "threads running request handlers (default: number of cores)", false},
+       [](Config& c, const std::string& v) { c.handler_threads = parse_int(v, 1, 256); }},
+      {{"AGORA_LOG_LEVEL", "debug, info (default), warn or error", false},
+       [](Config& c, const std::string& v) { c.log_level = log::parse_level(v); }},
+      {{"AGORA_TEST_ALLOW_PRIVATE_ADDRESSES", "test only: allow outbound requests to loopback", true},
+       [](Config& c, const std::string& v) { c.test_allow_private_addresses = parse_bool(v); }},
+  };
+  return all;
+}
+
+std::string trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+}  // namespace
+
+const std::vector<SettingInfo>& known_settings() {
+  static const std::vector<SettingInfo> infos = [] {
+    std::vector<SettingInfo> out;
+    for (const auto& s : settings()) out.push_back(s.info);
+    return out;
+  }();
+  return infos;
+}
+
+const char* environment_name(Environment env) {
+  switch (env) {
+    case Environment::production: return "production";
+    case Environment::development: return "development";
+    case Environment::test: return "test";
+  }
+  return "?";
+}
+
+bool is_loopback_host(std::string_view host) {
+  auto colon = host.rfind(':');
+  if (colon != std::string_view::npos && host.find(']') == std::string_view::npos) host = host.substr(0, colon);
+  return host == "localhost" || host.ends_with(".localhost") || host.rfind("127.", 0) == 0 ||
+         host == "[::1]" || host.rfind("[::1]", 0) == 0;
+}
+
+std::string Config::scheme() const {
+  return env != Environment::production && is_loopback_host(domain) ? "http" : "https";
+}
+
+Config load_config(const std::map<std::string, std::string>& variables) {
+  Config config;
+  config.handler_threads = std::max(2u, std::thread::hardware_concurrency());
+  // AGORA_ENV first: other settings may depend on it.
+  const auto& all = settings();
+  auto apply = [&](const Setting& s, const std::string& value) {
+    try {
+      s.apply(config, value);
+    } catch (const std::exception& e) {
+      throw ConfigError(fmt::format("{}={}: {}", s.info.name, value, e.what()));
+    }
+  };
+  if (auto it = variables.find("AGORA_ENV"); it != variables.end()) apply(all.front(), it->second);
+  for (const auto& [key, value] : variables) {
+    if (key.rfind("AGORA_", 0) != 0 || key == "AGORA_ENV") continue;
+    auto s = std::find_if(all.begin(), all.end(), [&](const Setting& s) { return key == s.info.name; });
+    if (s == all.end()) throw ConfigError(fmt::format("unknown setting {} (see agora --help)", key));
+    if (s->info.test_only && config.env != Environment::test)
+      throw ConfigError(fmt::format("{} is only allowed with AGORA_ENV=test", key));
+    apply(*s, value);
+  }
+  if (config.domain.empty()) {
+    if (config.env == Environment::production)
+      throw ConfigError("AGORA_DOMAIN is required in production (e.g. AGORA_DOMAIN=social.example.org)");
+    config.domain = fmt::format("localhost:{}", config.listen_port);
+  }
+  if (config.database_url.empty()) config.database_url = "sqlite:" + (config.data_dir / "agora.sqlite3").string();
+  return config;
+}
+
+std::map<std::string, std::string> read_config_file(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) throw ConfigError(fmt::format("cannot read config file {}", path.string()));
+  std::map<std::string, std::string> out;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    std::string t = trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    if (t.rfind("export ", 0) == 0) t = trim(t.substr(7));
+    auto eq = t.find('=');
+    if (eq == std::string::npos || eq == 0)
+      throw ConfigError(fmt::format("{}:{}: expected KEY=value", path.string(), number));
+    std::string key = trim(t.substr(0, eq));
+    std::string value = trim(t.substr(eq + 1));
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+      value = value.substr(1, value.size() - 2);
+    out[key] = value;
+  }
+  return out;
+}
+
+std::map<std::string, std::string> gather_settings(const std::optional<std::filesystem::path>& file) {
+  std::map<std::string, std::string> out;
+  if (file) out = read_config_file(*file);
+  for (char** e = environ; *e; ++e) {
+    std::string_view entry(*e);
+    auto eq = entry.find('=');
+    if (eq == std::string_view::npos) continue;
+    std::string key(entry.substr(0, eq));
+    if (key.rfind("AGORA_", 0) == 0) out[key] = std::string(entry.substr(eq + 1));
+  }
+  return out;
+}
+
+}  // namespace agora

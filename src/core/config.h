@@ -1,0 +1,64 @@
+// Configuration from AGORA_* environment variables, optionally read from a
+// KEY=value file (like Mastodon's .env.production). The environment wins over
+// the file. Unknown keys and invalid values fail at start with a clear message.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/log.h"
+
+namespace agora {
+
+enum class Environment { production, development, test };
+
+struct ConfigError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Config {
+  Environment env = Environment::production;
+  std::string domain;  // "social.example.org" or "localhost:3000": every URL and handle uses it
+  std::string listen_host = "127.0.0.1";
+  uint16_t listen_port = 3000;
+  std::filesystem::path data_dir = "data";
+  std::string database_url;  // "sqlite:PATH" or "postgres://…"; default sqlite under data_dir
+  std::optional<std::string> redis_url;
+  int io_threads = 1;       // threads that read and write sockets
+  int handler_threads = 2;  // threads that run request handlers (may block on the database)
+  log::Level log_level = log::Level::info;
+  // Test-only: allow outbound requests to loopback/private addresses, so that
+  // several instances on 127.0.0.1 can federate in tests. Refused outside test.
+  bool test_allow_private_addresses = false;
+
+  // "http" for loopback domains outside production (so a newcomer can sign in
+  // from a client on the same machine), "https" everywhere else.
+  std::string scheme() const;
+  std::string base_url() const { return scheme() + "://" + domain; }
+  bool uses_sqlite() const { return database_url.rfind("sqlite:", 0) == 0; }
+  std::string sqlite_path() const { return database_url.substr(7); }
+};
+
+struct SettingInfo {
+  const char* name;
+  const char* help;
+  bool test_only;
+};
+// Every setting agora knows, for `agora --help` and the README.
+const std::vector<SettingInfo>& known_settings();
+
+// Builds a Config from AGORA_* variables (others are ignored).
+Config load_config(const std::map<std::string, std::string>& variables);
+// Reads KEY=value lines; '#' starts a comment; values may be quoted.
+std::map<std::string, std::string> read_config_file(const std::filesystem::path& path);
+// The AGORA_* variables of this process, over those of an optional file.
+std::map<std::string, std::string> gather_settings(const std::optional<std::filesystem::path>& file);
+
+const char* environment_name(Environment env);
+bool is_loopback_host(std::string_view host);
+
+}  // namespace agora

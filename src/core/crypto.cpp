@@ -1,0 +1,104 @@
+#include "core/crypto.h"
+
+#include <argon2.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rand.h>
+#include <openssl/rsa.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace agora::crypto {
+
+std::string random_bytes(size_t n) {
+  std::string out(n, '\0');
+  if (RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), static_cast<int>(n)) != 1)
+    throw std::runtime_error("RAND_bytes failed");
+  return out;
+}
+
+std::string random_token(size_t bytes) { return base64url(random_bytes(bytes)); }
+
+std::string sha256(std::string_view data) {
+  std::string out(32, '\0');
+  unsigned int len = 32;
+  EVP_Digest(data.data(), data.size(), reinterpret_cast<unsigned char*>(out.data()), &len, EVP_sha256(), nullptr);
+  return out;
+}
+
+std::string sha256_hex(std::string_view data) {
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string raw = sha256(data), out;
+  out.reserve(64);
+  for (unsigned char c : raw) {
+    out += hex[c >> 4];
+    out += hex[c & 15];
+  }
+  return out;
+}
+
+std::string base64(std::string_view data) {
+  std::string out(4 * ((data.size() + 2) / 3), '\0');
+  int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                          reinterpret_cast<const unsigned char*>(data.data()), static_cast<int>(data.size()));
+  out.resize(n);
+  return out;
+}
+
+std::string base64url(std::string_view data) {
+  std::string s = base64(data);
+  for (char& c : s) {
+    if (c == '+') c = '-';
+    else if (c == '/') c = '_';
+  }
+  while (!s.empty() && s.back() == '=') s.pop_back();
+  return s;
+}
+
+namespace {
+std::string bio_to_string(BIO* bio) {
+  char* data = nullptr;
+  long len = BIO_get_mem_data(bio, &data);
+  return std::string(data, len);
+}
+}  // namespace
+
+KeyPair generate_rsa_keypair(int bits) {
+  std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_RSA_gen(bits), EVP_PKEY_free);
+  if (!key) throw std::runtime_error("RSA key generation failed");
+  std::unique_ptr<BIO, decltype(&BIO_free)> priv(BIO_new(BIO_s_mem()), BIO_free);
+  std::unique_ptr<BIO, decltype(&BIO_free)> pub(BIO_new(BIO_s_mem()), BIO_free);
+  if (!PEM_write_bio_PrivateKey(priv.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) ||
+      !PEM_write_bio_PUBKEY(pub.get(), key.get()))
+    throw std::runtime_error("PEM encoding failed");
+  return {bio_to_string(priv.get()), bio_to_string(pub.get())};
+}
+
+namespace {
+// OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
+constexpr uint32_t kTimeCost = 2, kMemoryKib = 19 * 1024, kLanes = 1, kHashLen = 32, kSaltLen = 16;
+}  // namespace
+
+std::string hash_password(std::string_view password) {
+  std::string salt = random_bytes(kSaltLen);
+  size_t encoded_len = argon2_encodedlen(kTimeCost, kMemoryKib, kLanes, kSaltLen, kHashLen, Argon2_id);
+  std::string encoded(encoded_len, '\0');
+  int rc = argon2id_hash_encoded(kTimeCost, kMemoryKib, kLanes, password.data(), password.size(), salt.data(),
+                                 salt.size(), kHashLen, encoded.data(), encoded.size());
+  if (rc != ARGON2_OK) throw std::runtime_error(argon2_error_message(rc));
+  encoded.resize(encoded.find('\0'));
+  return encoded;
+}
+
+bool verify_password(std::string_view password, const std::string& encoded) {
+  if (encoded.rfind("$argon2id$", 0) != 0) return false;
+  return argon2id_verify(encoded.c_str(), password.data(), password.size()) == ARGON2_OK;
+}
+
+bool equal_secrets(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+}  // namespace agora::crypto

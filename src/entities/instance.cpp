@@ -1,0 +1,141 @@
+#include "entities/instance.h"
+
+#include <boost/json.hpp>
+
+#include "core/version.h"
+
+namespace agora::entities {
+
+namespace json = boost::json;
+using model::Limits;
+
+namespace {
+
+const json::array& supported_mime_types() {
+  static const json::array types = {
+      "image/jpeg",   "image/png",       "image/gif",   "image/heic",    "image/heif",      "image/webp",
+      "image/avif",   "video/webm",      "video/mp4",   "video/quicktime", "video/ogg",     "audio/wave",
+      "audio/wav",    "audio/x-wav",     "audio/x-pn-wave", "audio/vnd.wave", "audio/ogg",  "audio/vorbis",
+      "audio/mpeg",   "audio/mp3",       "audio/webm",  "audio/flac",    "audio/aac",       "audio/m4a",
+      "audio/x-m4a",  "audio/mp4",       "audio/3gpp",  "video/x-ms-asf"};
+  return types;
+}
+
+json::object statuses_limits() {
+  return {{"max_characters", Limits::max_characters},
+          {"max_media_attachments", Limits::max_media_attachments},
+          {"characters_reserved_per_url", Limits::characters_reserved_per_url}};
+}
+
+json::object polls_limits() {
+  return {{"max_options", Limits::poll_max_options},
+          {"max_characters_per_option", Limits::poll_max_characters_per_option},
+          {"min_expiration", Limits::poll_min_expiration},
+          {"max_expiration", Limits::poll_max_expiration}};
+}
+
+json::array rules(const model::InstanceOverview& o) {
+  json::array out;
+  for (const auto& r : o.rules) out.push_back({{"id", std::to_string(r.id)}, {"text", r.text}, {"hint", r.hint}});
+  return out;
+}
+
+std::string thumbnail_url(const model::InstanceOverview& o) { return o.base_url + "/preview.png"; }
+
+bool registrations_open(const model::InstanceOverview& o) {
+  return o.settings.registrations_mode != model::RegistrationsMode::closed;
+}
+
+}  // namespace
+
+json::value instance_v1(const model::InstanceOverview& o) {
+  json::object media{{"supported_mime_types", supported_mime_types()},
+                     {"image_size_limit", Limits::image_size_limit},
+                     {"image_matrix_limit", Limits::image_matrix_limit},
+                     {"video_size_limit", Limits::video_size_limit},
+                     {"video_frame_rate_limit", Limits::video_frame_rate_limit},
+                     {"video_matrix_limit", Limits::video_matrix_limit}};
+  return json::object{
+      {"uri", o.domain},
+      {"title", o.settings.title},
+      {"short_description", o.settings.short_description},
+      {"description", o.settings.description},
+      {"email", o.settings.contact_email},
+      {"version", compatible_version_string()},
+      {"urls", {{"streaming_api", o.streaming_url}}},
+      {"stats",
+       {{"user_count", o.stats.user_count},
+        {"status_count", o.stats.status_count},
+        {"domain_count", o.stats.domain_count}}},
+      {"thumbnail", thumbnail_url(o)},
+      {"languages", {"en"}},
+      {"registrations", registrations_open(o)},
+      {"approval_required", o.settings.registrations_mode == model::RegistrationsMode::approved},
+      {"invites_enabled", false},
+      {"configuration",
+       {{"accounts", {{"max_featured_tags", Limits::max_featured_tags}}},
+        {"statuses", statuses_limits()},
+        {"media_attachments", std::move(media)},
+        {"polls", polls_limits()}}},
+      {"contact_account", nullptr},
+      {"rules", rules(o)},
+  };
+}
+
+json::value instance_v2(const model::InstanceOverview& o) {
+  json::array icons;
+  for (int size : {36, 48, 72, 96, 144, 192, 256, 384, 512}) {
+    std::string s = std::to_string(size) + "x" + std::to_string(size);
+    icons.push_back({{"src", o.base_url + "/icons/android-chrome-" + s + ".png"}, {"size", s}});
+  }
+  json::object media{{"description_limit", Limits::media_description_limit},
+                     {"image_matrix_limit", Limits::image_matrix_limit},
+                     {"image_size_limit", Limits::image_size_limit},
+                     {"supported_mime_types", supported_mime_types()},
+                     {"video_frame_rate_limit", Limits::video_frame_rate_limit},
+                     {"video_matrix_limit", Limits::video_matrix_limit},
+                     {"video_size_limit", Limits::video_size_limit}};
+  bool closed = o.settings.registrations_mode == model::RegistrationsMode::closed;
+  json::value closed_message = nullptr;
+  if (closed && !o.settings.closed_registrations_message.empty())
+    closed_message = json::string(o.settings.closed_registrations_message);
+  return json::object{
+      {"domain", o.domain},
+      {"title", o.settings.title},
+      {"version", compatible_version_string()},
+      {"source_url", kSourceUrl},
+      {"description", o.settings.short_description},
+      {"usage", {{"users", {{"active_month", o.stats.active_month}}}}},
+      {"thumbnail", {{"url", thumbnail_url(o)}}},
+      {"icon", std::move(icons)},
+      {"languages", {"en"}},
+      {"configuration",
+       {{"urls",
+         {{"streaming", o.streaming_url},
+          {"status", nullptr},
+          {"about", o.base_url + "/about"},
+          {"privacy_policy", o.base_url + "/privacy-policy"},
+          {"terms_of_service", nullptr}}},
+        {"vapid", {{"public_key", ""}}},
+        {"accounts",
+         {{"max_featured_tags", Limits::max_featured_tags}, {"max_pinned_statuses", Limits::max_pinned_statuses}}},
+        {"statuses", statuses_limits()},
+        {"media_attachments", std::move(media)},
+        {"polls", polls_limits()},
+        {"translation", {{"enabled", false}}},
+        {"limited_federation", false}}},
+      {"registrations",
+       {{"enabled", !closed},
+        {"approval_required", o.settings.registrations_mode == model::RegistrationsMode::approved},
+        {"reason_required",
+         o.settings.registrations_mode == model::RegistrationsMode::approved && o.settings.require_invite_text},
+        {"message", closed_message},
+        {"min_age", nullptr},
+        {"url", nullptr}}},
+      {"api_versions", {{"mastodon", 2}}},
+      {"contact", {{"email", o.settings.contact_email}, {"account", nullptr}}},
+      {"rules", rules(o)},
+  };
+}
+
+}  // namespace agora::entities

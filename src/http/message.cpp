@@ -1,0 +1,32 @@
+#include <boost/json/serialize.hpp>
+
+#include "http/request.h"
+#include "http/response.h"
+
+namespace agora::http {
+
+std::string_view Request::path_param(std::string_view name) const {
+  for (const auto& [k, v] : path_params)
+    if (k == name) return v;
+  return {};
+}
+
+Response Response::json(const boost::json::value& value, int status) {
+  return text(boost::json::serialize(value), "application/json; charset=utf-8", status);
+}
+
+Response Response::text(std::string body, std::string content_type, int status) {
+  Response r;
+  r.status = status;
+  r.body = std::move(body);
+  r.headers.set("Content-Type", std::move(content_type));
+  return r;
+}
+
+Response Response::error(int status, const std::string& message, const boost::json::value& details) {
+  boost::json::object body{{"error", message}};
+  if (!details.is_null()) body["details"] = details;
+  return json(body, status);
+}
+
+}  // namespace agora::http

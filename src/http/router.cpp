@@ -1,0 +1,96 @@
+#include "http/router.h"
+
+#include <stdexcept>
+#include <vector>
+
+namespace agora::http {
+
+struct Router::Node {
+  std::map<std::string, std::unique_ptr<Node>, std::less<>> literals;
+  std::unique_ptr<Node> param;
+  std::string param_name;
+  std::map<std::string, Handler, std::less<>> handlers;
+};
+
+namespace {
+std::vector<std::string_view> segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos < path.size()) {
+    if (path[pos] == '/') {
+      ++pos;
+      continue;
+    }
+    size_t next = path.find('/', pos);
+    if (next == std::string_view::npos) next = path.size();
+    out.push_back(path.substr(pos, next - pos));
+    pos = next;
+  }
+  return out;
+}
+}  // namespace
+
+Router::Router() : root_(std::make_unique<Node>()) {}
+Router::~Router() = default;
+Router::Router(Router&&) noexcept = default;
+
+void Router::add(std::string_view method, std::string_view pattern, Handler handler) {
+  Node* node = root_.get();
+  for (auto seg : segments(pattern)) {
+    if (seg.front() == ':') {
+      std::string name(seg.substr(1));
+      if (!node->param) {
+        node->param = std::make_unique<Node>();
+        node->param_name = name;
+      } else if (node->param_name != name) {
+        throw std::logic_error("conflicting parameter names at " + std::string(pattern));
+      }
+      node = node->param.get();
+    } else {
+      auto it = node->literals.find(seg);
+      if (it == node->literals.end()) it = node->literals.emplace(std::string(seg), std::make_unique<Node>()).first;
+      node = it->second.get();
+    }
+  }
+  if (!node->handlers.emplace(std::string(method), std::move(handler)).second)
+    throw std::logic_error("route defined twice: " + std::string(method) + " " + std::string(pattern));
+}
+
+}  // namespace agora::http
+
+namespace agora::http {
+namespace {
+// Depth-first so that a literal dead end can fall back to a parameter.
+const Router::Node* match(const Router::Node* node, const std::vector<std::string_view>& segs, size_t i,
+                          std::vector<std::pair<std::string, std::string>>& params) {
+  if (i == segs.size()) return node->handlers.empty() ? nullptr : node;
+  if (auto it = node->literals.find(segs[i]); it != node->literals.end())
+    if (auto* found = match(it->second.get(), segs, i + 1, params)) return found;
+  if (node->param) {
+    params.emplace_back(node->param_name, std::string(segs[i]));
+    if (auto* found = match(node->param.get(), segs, i + 1, params)) return found;
+    params.pop_back();
+  }
+  return nullptr;
+}
+}  // namespace
+
+const Handler* Router::find(std::string_view method, std::string_view path,
+                            std::vector<std::pair<std::string, std::string>>& params) const {
+  const Node* node = match(root_.get(), segments(path), 0, params);
+  if (!node) return nullptr;
+  auto it = node->handlers.find(method);
+  if (it == node->handlers.end() && method == "HEAD") it = node->handlers.find("GET");
+  if (it == node->handlers.end()) {
+    params.clear();
+    return nullptr;
+  }
+  return &it->second;
+}
+
+bool Router::has_path(std::string_view path) const {
+  std::vector<std::pair<std::string, std::string>> ignored;
+  return match(root_.get(), segments(path), 0, ignored) != nullptr;
+}
+
+}  // namespace agora::http

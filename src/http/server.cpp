@@ -1,0 +1,269 @@
+// The only translation unit that includes Boost.Beast and Boost.Asio.
+#include "http/server.h"
+
+#include <boost/asio.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <atomic>
+#include <list>
+#include <mutex>
+#include <thread>
+
+#include "core/log.h"
+#include "core/time.h"
+#include "http/params.h"
+
+namespace agora::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+using asio::awaitable;
+using asio::use_awaitable;
+constexpr auto as_tuple = asio::as_tuple(use_awaitable);
+
+namespace {
+
+struct Connection {
+  explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
+  beast::tcp_stream stream;
+  bool busy = false;  // a request is being handled; only touched on the connection's strand
+};
+
+std::string error_body(const char* message) { return std::string(R"({"error":")") + message + "\"}"; }
+
+}  // namespace
+
+struct Server::Impl {
+  ServerOptions options;
+  RequestHandler handler;
+  asio::io_context io{options.io_threads};
+  asio::thread_pool handlers{static_cast<size_t>(options.handler_threads)};
+  tcp::acceptor acceptor{io};
+  asio::signal_set signals{io, SIGINT, SIGTERM};
+  std::atomic<bool> stopping{false};
+  std::mutex connections_mutex;
+  std::list<std::weak_ptr<Connection>> connections;
+
+  Impl(ServerOptions o, RequestHandler h) : options(std::move(o)), handler(std::move(h)) {}
+
+  awaitable<void> accept_loop() {
+    for (;;) {
+      auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(io), as_tuple);
+      if (ec) {
+        if (stopping || ec == asio::error::operation_aborted) co_return;
+        log::warn("accept failed: {}", ec.message());
+        continue;
+      }
+      auto conn = std::make_shared<Connection>(std::move(socket));
+      std::list<std::weak_ptr<Connection>>::iterator entry;
+      {
+        std::lock_guard lock(connections_mutex);
+        entry = connections.insert(connections.end(), conn);
+      }
+      auto executor = conn->stream.get_executor();
+      asio::co_spawn(executor, session(conn), [this, entry](std::exception_ptr e) {
+        {
+          std::lock_guard lock(connections_mutex);
+          connections.erase(entry);
+        }
+        if (e) {
+          try {
+            std::rethrow_exception(e);
+          } catch (const std::exception& ex) {
+            log::error("connection failed: {}", ex.what());
+          }
+        }
+      });
+    }
+  }
+
+  awaitable<void> write_error(Connection& c, bhttp::status status, const char* message) {
+    bhttp::response<bhttp::string_body> res{status, 11};
+    res.set(bhttp::field::content_type, "application/json; charset=utf-8");
+    res.set(bhttp::field::connection, "close");
+    res.body() = error_body(message);
+    res.prepare_payload();
+    c.stream.expires_after(std::chrono::seconds(5));
+    co_await bhttp::async_write(c.stream, res, as_tuple);
+  }
+
+  awaitable<void> session(std::shared_ptr<Connection> conn) {
+    Connection& c = *conn;
+    beast::flat_buffer buffer;
+    std::string remote;
+    {
+      beast::error_code ec;
+      auto ep = c.stream.socket().remote_endpoint(ec);
+      if (!ec) remote = ep.address().to_string();
+    }
+    for (;;) {
+      if (stopping) break;
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(static_cast<uint32_t>(options.max_header_bytes));
+      parser.body_limit(options.max_body_bytes);
+
+      // Wait for the next request; a keep-alive connection may idle this long.
+      c.stream.expires_after(buffer.size() ? options.read_timeout : options.idle_timeout);
+      auto [ec, n] = co_await bhttp::async_read_header(c.stream, buffer, parser, as_tuple);
+      if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted ||
+          ec == beast::error::timeout || ec == asio::error::connection_reset || ec == asio::error::eof)
+        break;
+      if (ec == bhttp::error::header_limit) {
+        co_await write_error(c, bhttp::status::request_header_fields_too_large, "Request header fields too large");
+        break;
+      }
+      if (ec) {
+        co_await write_error(c, bhttp::status::bad_request, "Bad request");
+        break;
+      }
+      c.busy = true;
+      const auto& header = parser.get();
+      if (auto len = parser.content_length(); len && *len > options.max_body_bytes) {
+        co_await write_error(c, bhttp::status::payload_too_large, "Request entity too large");
+        break;
+      }
+      if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
+        bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, 11};
+        co_await bhttp::async_write(c.stream, cont, as_tuple);
+      }
+      c.stream.expires_after(options.read_timeout);
+      std::tie(ec, n) = co_await bhttp::async_read(c.stream, buffer, parser, as_tuple);
+      if (ec == bhttp::error::body_limit) {
+        co_await write_error(c, bhttp::status::payload_too_large, "Request entity too large");
+        break;
+      }
+      if (ec == beast::error::timeout) {
+        co_await write_error(c, bhttp::status::request_timeout, "Request timeout");
+        break;
+      }
+      if (ec) {
+        if (ec != asio::error::eof && ec != asio::error::connection_reset && ec != bhttp::error::end_of_stream)
+          co_await write_error(c, bhttp::status::bad_request, "Bad request");
+        break;
+      }
+
+      auto msg = parser.release();
+      Request req;
+      req.received_at_ms = now_ms();
+      req.method = std::string(msg.method_string());
+      req.target = std::string(msg.target());
+      req.remote_address = remote;
+      for (const auto& field : msg) req.headers.add(std::string(field.name_string()), std::string(field.value()));
+      req.body = std::move(msg.body());
+      bool keep_alive = msg.keep_alive();
+      bool head = msg.method() == bhttp::verb::head;
+
+      auto started = std::chrono::steady_clock::now();
+      Response res = co_await asio::co_spawn(
+          handlers, [this, &req]() -> awaitable<Response> { co_return run_handler(req); }, use_awaitable);
+      auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+
+      bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), msg.version()};
+      for (const auto& [name, value] : res.headers.all()) out.insert(name, value);
+      out.set(bhttp::field::date, format_http_date(now_ms()));
+      size_t body_size = res.body.size();
+      out.body() = std::move(res.body);
+      out.prepare_payload();
+      if (head) out.body().clear();  // Content-Length stays that of the GET
+      keep_alive = keep_alive && !stopping;
+      out.keep_alive(keep_alive);
+      c.stream.expires_after(options.read_timeout);
+      auto [wec, written] = co_await bhttp::async_write(c.stream, out, as_tuple);
+      c.busy = false;
+      if (options.access_log)
+        log::info("{} {} {} {} {}B {:.2f}ms", remote, req.method, req.target, res.status, body_size,
+                  micros.count() / 1000.0);
+      if (wec || !keep_alive) break;
+    }
+    beast::error_code ignored;
+    c.stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  }
+
+  Response run_handler(Request& req) {
+    try {
+      // Split target into decoded path and raw query.
+      auto q = req.target.find('?');
+      std::string_view raw_path = std::string_view(req.target).substr(0, q);
+      if (q != std::string::npos) req.query = req.target.substr(q + 1);
+      req.path = percent_decode(raw_path, false);
+      return handler(req);
+    } catch (const std::exception& e) {
+      // percent_decode throws for malformed escapes in the path.
+      Response r = Response::error(400, "Bad request");
+      return r;
+    }
+  }
+
+  void begin_shutdown() {
+    if (stopping.exchange(true)) return;
+    log::info("shutting down: no new connections, finishing requests in flight");
+    beast::error_code ignored;
+    acceptor.close(ignored);
+    signals.cancel();
+    // Close idle keep-alive connections; busy ones close after their response.
+    std::lock_guard lock(connections_mutex);
+    for (auto& weak : connections) {
+      if (auto conn = weak.lock()) {
+        asio::post(conn->stream.get_executor(), [conn] {
+          if (!conn->busy) conn->stream.cancel();
+        });
+      }
+    }
+  }
+};
+
+Server::Server(ServerOptions options, RequestHandler handler)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}
+
+Server::~Server() = default;
+
+uint16_t Server::listen() {
+  auto& i = *impl_;
+  tcp::endpoint endpoint{asio::ip::make_address(i.options.host), i.options.port};
+  i.acceptor.open(endpoint.protocol());
+  i.acceptor.set_option(asio::socket_base::reuse_address(true));
+  i.acceptor.bind(endpoint);
+  i.acceptor.listen(asio::socket_base::max_listen_connections);
+  return i.acceptor.local_endpoint().port();
+}
+
+void Server::run() {
+  auto& i = *impl_;
+  i.signals.async_wait([&i](const boost::system::error_code& ec, int) {
+    if (!ec) i.begin_shutdown();
+  });
+  asio::co_spawn(i.io, i.accept_loop(), asio::detached);
+
+  // Once shutdown begins, give in-flight requests the grace period, then stop.
+  std::thread watchdog([&i] {
+    while (!i.stopping) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    auto deadline = std::chrono::steady_clock::now() + i.options.shutdown_grace;
+    while (std::chrono::steady_clock::now() < deadline) {
+      {
+        std::lock_guard lock(i.connections_mutex);
+        if (i.connections.empty()) break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    i.io.stop();
+  });
+
+  std::vector<std::thread> threads;
+  for (int n = 1; n < i.options.io_threads; ++n) threads.emplace_back([&i] { i.io.run(); });
+  i.io.run();
+  for (auto& t : threads) t.join();
+  i.stopping = true;
+  watchdog.join();
+  i.handlers.join();
+  log::info("stopped");
+}
+
+void Server::stop() {
+  asio::post(impl_->io, [this] { impl_->begin_shutdown(); });
+}
+
+}  // namespace agora::http

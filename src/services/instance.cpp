@@ -1,0 +1,40 @@
+#include "services/instance.h"
+
+#include "core/time.h"
+#include "store/instance_stats.h"
+#include "store/settings.h"
+
+namespace agora::services {
+
+model::InstanceSettings instance_settings(store::Connection& c) {
+  auto stored = store::settings::load_all(c);
+  model::InstanceSettings s;
+  auto get = [&](const char* key, std::string& field) {
+    if (auto it = stored.find(key); it != stored.end()) field = it->second;
+  };
+  get("site_title", s.title);
+  get("site_short_description", s.short_description);
+  get("site_description", s.description);
+  get("site_contact_email", s.contact_email);
+  get("closed_registrations_message", s.closed_registrations_message);
+  if (auto it = stored.find("registrations_mode"); it != stored.end()) {
+    if (it->second == "approved") s.registrations_mode = model::RegistrationsMode::approved;
+    else if (it->second == "none") s.registrations_mode = model::RegistrationsMode::closed;
+  }
+  if (auto it = stored.find("require_invite_text"); it != stored.end()) s.require_invite_text = it->second == "true";
+  return s;
+}
+
+model::InstanceOverview instance_overview(Context& ctx) {
+  model::InstanceOverview o;
+  o.domain = ctx.config.domain;
+  o.base_url = ctx.config.base_url();
+  o.streaming_url = (ctx.config.scheme() == "https" ? "wss://" : "ws://") + ctx.config.domain;
+  auto conn = ctx.db.acquire();
+  o.settings = instance_settings(*conn);
+  o.stats = store::instance_stats::load(*conn, now_ms());
+  o.rules = store::instance_stats::rules(*conn);
+  return o;
+}
+
+}  // namespace agora::services
