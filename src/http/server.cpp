@@ -116,6 +116,10 @@ struct Server::Impl {
         co_await write_error(c, bhttp::status::request_header_fields_too_large, "Request header fields too large");
         break;
       }
+      if (ec == bhttp::error::body_limit) {  // a Content-Length over the limit: refused unread
+        co_await write_error(c, bhttp::status::payload_too_large, "Request entity too large");
+        break;
+      }
       if (ec) {
         co_await write_error(c, bhttp::status::bad_request, "Bad request");
         break;

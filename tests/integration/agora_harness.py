@@ -1,0 +1,147 @@
+"""Starts real `agora` processes on loopback for integration tests.
+
+Each Instance gets a free port, a fresh data directory and, for PostgreSQL,
+a fresh database on the test server (TEST_POSTGRES_URL, set by scripts/test).
+Several instances with different domains can run at once (federation tests).
+"""
+import os
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+AGORA = ROOT / "build" / "agora"
+FIXTURES = ROOT.parent / "shared" / "fixtures"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def postgres_admin_url():
+    url = os.environ.get("TEST_POSTGRES_URL")
+    if not url:
+        raise RuntimeError("TEST_POSTGRES_URL is not set: run the tests through scripts/test")
+    return url
+
+
+def psql(sql, url=None):
+    subprocess.run(["psql", url or postgres_admin_url(), "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql],
+                   check=True, capture_output=True, text=True)
+
+
+class Instance:
+    def __init__(self, db="sqlite", domain=None, env=None, workdir=None):
+        self.db = db
+        self.port = free_port()
+        self.domain = domain or f"localhost:{self.port}"
+        self.workdir = Path(workdir or tempfile.mkdtemp(prefix="agora-it-"))
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        self.data_dir = self.workdir / "data"
+        self.log_path = self.workdir / "agora.log"
+        self.pg_database = None
+        self.env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "AGORA_ENV": "test",
+            "AGORA_DOMAIN": self.domain,
+            "AGORA_LISTEN": f"127.0.0.1:{self.port}",
+            "AGORA_DATA_DIR": str(self.data_dir),
+            "AGORA_HANDLER_THREADS": "4",
+        }
+        if db == "postgres":
+            self.pg_database = "agora_it_" + uuid.uuid4().hex[:12]
+            psql(f"CREATE DATABASE {self.pg_database}")
+            admin = postgres_admin_url()
+            self.env["AGORA_DATABASE_URL"] = admin[: admin.rfind("/") + 1] + self.pg_database
+        self.env.update(env or {})
+        self.process = None
+
+    @property
+    def base_url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def url(self, path):
+        return self.base_url + path
+
+    def start(self, timeout=20):
+        self.log_file = open(self.log_path, "ab")
+        self.process = subprocess.Popen([str(AGORA), "serve"], env=self.env, stdout=self.log_file,
+                                        stderr=subprocess.STDOUT)
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"agora exited with {self.process.returncode}:\n{self.log()}")
+            try:
+                if requests.get(self.url("/health"), timeout=1).status_code == 200:
+                    return self
+            except requests.ConnectionError:
+                pass
+            time.sleep(0.05)
+        raise RuntimeError(f"agora did not become healthy:\n{self.log()}")
+
+    def stop(self, timeout=15):
+        """SIGTERM, then wait; returns the exit code."""
+        if not self.process or self.process.poll() is not None:
+            return self.process.returncode if self.process else None
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            return self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+            raise RuntimeError(f"agora did not stop on SIGTERM:\n{self.log()}")
+        finally:
+            self.log_file.close()
+
+    def cleanup(self):
+        try:
+            self.stop()
+        finally:
+            if self.pg_database:
+                psql(f"DROP DATABASE IF EXISTS {self.pg_database} WITH (FORCE)")
+
+    def cli(self, *args, env=None, check=False):
+        """Runs `agora ARGS` with this instance's configuration."""
+        full_env = dict(self.env)
+        full_env.update(env or {})
+        result = subprocess.run([str(AGORA), *args], env=full_env, capture_output=True, text=True, timeout=60)
+        if check and result.returncode != 0:
+            raise RuntimeError(f"agora {' '.join(args)} failed ({result.returncode}): {result.stderr}")
+        return result
+
+    def log(self):
+        try:
+            return self.log_path.read_text(errors="replace")
+        except FileNotFoundError:
+            return ""
+
+    def get(self, path, **kw):
+        kw.setdefault("timeout", 10)
+        return requests.get(self.url(path), **kw)
+
+    def post(self, path, **kw):
+        kw.setdefault("timeout", 10)
+        return requests.post(self.url(path), **kw)
+
+    def raw(self, data: bytes, timeout=5):
+        """Sends raw bytes on a new connection and returns everything received."""
+        with socket.create_connection(("127.0.0.1", self.port), timeout=timeout) as s:
+            s.sendall(data)
+            chunks = []
+            try:
+                while True:
+                    chunk = s.recv(65536)
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+            except (socket.timeout, ConnectionResetError):
+                pass
+            return b"".join(chunks)

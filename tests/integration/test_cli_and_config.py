@@ -1,0 +1,92 @@
+"""The agora command line and configuration, as an operator meets them."""
+import subprocess
+
+from agora_harness import AGORA, Instance
+
+
+def run(*args, env=None):
+    return subprocess.run([str(AGORA), *args], env=env or {"PATH": "/usr/bin:/bin"}, capture_output=True,
+                          text=True, timeout=60)
+
+
+def test_help_and_version():
+    r = run("--help")
+    assert r.returncode == 0
+    assert "accounts create USERNAME" in r.stdout and "AGORA_DOMAIN" in r.stdout
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.startswith("agora ")
+
+
+def test_usage_errors_exit_2_with_a_message():
+    for args in ([], ["frobnicate"], ["serve", "--bogus"], ["accounts", "create", "alice"],
+                 ["accounts", "create", "alice", "--email"], ["accounts", "create", "alice", "--email", "a@b.c",
+                                                               "--role", "king"]):
+        r = run(*args)
+        assert r.returncode == 2, args
+        assert r.stderr or r.stdout
+
+
+def test_accounts_create_prints_a_new_password_like_tootctl(agora):
+    r = agora.cli("accounts", "create", "admin", "--email", "admin@example.org", "--role", "Owner", "--confirmed")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.strip().splitlines()
+    assert lines[0] == "OK"
+    assert lines[1].startswith("New password: ") and len(lines[1]) > len("New password: ") + 15
+    # A chosen password is not printed.
+    r = agora.cli("accounts", "create", "bob", "--email", "bob@example.org", "--password", "hunter2hunter2")
+    assert r.returncode == 0 and r.stdout.strip() == "OK"
+    # Duplicates fail clearly and change nothing.
+    r = agora.cli("accounts", "create", "ADMIN", "--email", "other@example.org")
+    assert r.returncode == 1
+    assert "Username has already been taken" in r.stderr
+    r = agora.cli("accounts", "create", "carol", "--email", "not-an-email")
+    assert r.returncode == 1 and "E-mail address is invalid" in r.stderr
+    assert agora.get("/api/v1/instance").json()["stats"]["user_count"] == 2
+
+
+def test_unknown_or_invalid_settings_fail_at_start(instances):
+    inst = instances(run=False)
+    for extra, expected in (({"AGORA_DOMIAN": "x.org"}, "unknown setting AGORA_DOMIAN"),
+                            ({"AGORA_ENV": "staging"}, "AGORA_ENV=staging"),
+                            ({"AGORA_LISTEN": "nowhere"}, "AGORA_LISTEN=nowhere"),
+                            ({"AGORA_DATABASE_URL": "mysql://x"}, "AGORA_DATABASE_URL"),
+                            ({"AGORA_ENV": "production", "AGORA_TEST_ALLOW_PRIVATE_ADDRESSES": "true"},
+                             "only allowed with AGORA_ENV=test")):
+        r = inst.cli("serve", env=extra)
+        assert r.returncode == 1, extra
+        assert expected in r.stderr, r.stderr
+
+
+def test_config_file_is_read_and_the_environment_wins(instances, tmp_path):
+    inst = instances(run=False)
+    config = tmp_path / "agora.env"
+    config.write_text("# settings\nAGORA_DOMAIN=from-file.localhost:9\nAGORA_LOG_LEVEL=warn\n")
+    del inst.env["AGORA_DOMAIN"]
+    r = inst.cli("--config", str(config), "migrate")
+    assert r.returncode == 0, r.stderr
+    proc = subprocess.Popen([str(AGORA), "serve", "--config", str(config)], env=inst.env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    inst.process, inst.log_file = proc, open(inst.log_path, "ab")
+    import time, requests
+    for _ in range(200):
+        try:
+            domain = requests.get(inst.url("/api/v2/instance"), timeout=1).json()["domain"]
+            break
+        except requests.ConnectionError:
+            time.sleep(0.05)
+    assert domain == "from-file.localhost:9"
+    assert inst.stop() == 0
+    r = inst.cli("--config", str(config), "accounts", "create", "zed", "--email", "z@example.org",
+                 env={"AGORA_DOMAIN": "env-wins.localhost:9"})
+    assert r.returncode == 0, r.stderr
+
+
+def test_migrate_is_idempotent(instances):
+    inst = instances(run=False)
+    first = inst.cli("migrate")
+    assert first.returncode == 0, first.stderr
+    assert "applied migration 0001" in first.stderr
+    second = inst.cli("migrate")
+    assert second.returncode == 0
+    assert "Database is up to date." in second.stdout
+    assert "applied migration" not in second.stderr

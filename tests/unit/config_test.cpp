@@ -1,0 +1,102 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/config.h"
+
+using namespace agora;
+
+TEST(Config, ProductionNeedsADomain) {
+  EXPECT_THROW(load_config({}), ConfigError);
+  Config c = load_config({{"AGORA_DOMAIN", "social.example.org"}});
+  EXPECT_EQ(c.env, Environment::production);
+  EXPECT_EQ(c.base_url(), "https://social.example.org");
+  EXPECT_EQ(c.database_url, "sqlite:data/agora.sqlite3");
+  EXPECT_TRUE(c.uses_sqlite());
+}
+
+TEST(Config, DevelopmentDefaultsToLocalhostOverHttp) {
+  Config c = load_config({{"AGORA_ENV", "development"}});
+  EXPECT_EQ(c.domain, "localhost:3000");
+  EXPECT_EQ(c.base_url(), "http://localhost:3000");
+  // A real domain is https even in development.
+  Config d = load_config({{"AGORA_ENV", "development"}, {"AGORA_DOMAIN", "dev.example.org"}});
+  EXPECT_EQ(d.scheme(), "https");
+  // Loopback in production is still https: production is never served over http.
+  Config p = load_config({{"AGORA_DOMAIN", "localhost:3000"}});
+  EXPECT_EQ(p.scheme(), "https");
+}
+
+TEST(Config, ParsesEverySetting) {
+  Config c = load_config({{"AGORA_ENV", "test"},
+                          {"AGORA_DOMAIN", "a.localhost:4000"},
+                          {"AGORA_LISTEN", "[::1]:4001"},
+                          {"AGORA_DATA_DIR", "/tmp/x"},
+                          {"AGORA_DATABASE_URL", "postgres://u@127.0.0.1/agora"},
+                          {"AGORA_REDIS_URL", "redis://127.0.0.1:6379/0"},
+                          {"AGORA_IO_THREADS", "2"},
+                          {"AGORA_HANDLER_THREADS", "8"},
+                          {"AGORA_LOG_LEVEL", "warn"},
+                          {"AGORA_TEST_ALLOW_PRIVATE_ADDRESSES", "true"}});
+  EXPECT_EQ(c.listen_host, "::1");
+  EXPECT_EQ(c.listen_port, 4001);
+  EXPECT_EQ(c.data_dir, "/tmp/x");
+  EXPECT_FALSE(c.uses_sqlite());
+  EXPECT_EQ(*c.redis_url, "redis://127.0.0.1:6379/0");
+  EXPECT_EQ(c.io_threads, 2);
+  EXPECT_EQ(c.handler_threads, 8);
+  EXPECT_EQ(c.log_level, log::Level::warn);
+  EXPECT_TRUE(c.test_allow_private_addresses);
+  EXPECT_EQ(c.base_url(), "http://a.localhost:4000");
+}
+
+TEST(Config, RejectsUnknownAndInvalidValuesWithTheirName) {
+  auto message = [](std::map<std::string, std::string> vars) {
+    try {
+      load_config(vars);
+    } catch (const ConfigError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_NE(message({{"AGORA_DOMIAN", "x.org"}}).find("unknown setting AGORA_DOMIAN"), std::string::npos);
+  EXPECT_NE(message({{"AGORA_ENV", "staging"}}).find("AGORA_ENV=staging"), std::string::npos);
+  EXPECT_NE(message({{"AGORA_DOMAIN", "Bad_Domain!"}}).find("AGORA_DOMAIN"), std::string::npos);
+  EXPECT_NE(message({{"AGORA_DOMAIN", "x.org"}, {"AGORA_LISTEN", "3000"}}).find("AGORA_LISTEN"), std::string::npos);
+  EXPECT_NE(message({{"AGORA_DOMAIN", "x.org"}, {"AGORA_DATABASE_URL", "mysql://x"}}).find("AGORA_DATABASE_URL"),
+            std::string::npos);
+  EXPECT_NE(message({{"AGORA_DOMAIN", "x.org"}, {"AGORA_IO_THREADS", "0"}}).find("AGORA_IO_THREADS"),
+            std::string::npos);
+  // Test-only settings are refused outside the test environment.
+  EXPECT_NE(message({{"AGORA_DOMAIN", "x.org"}, {"AGORA_TEST_ALLOW_PRIVATE_ADDRESSES", "true"}})
+                .find("only allowed with AGORA_ENV=test"),
+            std::string::npos);
+  // Variables of other programs are none of our business.
+  EXPECT_NO_THROW(load_config({{"AGORA_DOMAIN", "x.org"}, {"HOME", "/root"}}));
+}
+
+TEST(Config, ReadsKeyValueFilesLikeDotEnv) {
+  auto path = std::filesystem::temp_directory_path() / "agora-config-test.env";
+  {
+    std::ofstream f(path);
+    f << "# production settings\n\nAGORA_DOMAIN=social.example.org\nexport AGORA_LOG_LEVEL = \"debug\"\n"
+         "AGORA_DATA_DIR='/var/lib/agora'\n";
+  }
+  auto vars = read_config_file(path);
+  EXPECT_EQ(vars.at("AGORA_DOMAIN"), "social.example.org");
+  EXPECT_EQ(vars.at("AGORA_LOG_LEVEL"), "debug");
+  EXPECT_EQ(vars.at("AGORA_DATA_DIR"), "/var/lib/agora");
+  {
+    std::ofstream f(path);
+    f << "AGORA_DOMAIN=x.org\nthis line is wrong\n";
+  }
+  try {
+    read_config_file(path);
+    FAIL() << "expected an error";
+  } catch (const ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find(":2: expected KEY=value"), std::string::npos);
+  }
+  std::filesystem::remove(path);
+  EXPECT_THROW(read_config_file(path), ConfigError);
+}
