@@ -1,6 +1,6 @@
 // GET /health: "OK" when the database answers, 503 otherwise (for load
 // balancers and monitoring).
-#include "api/routes.h"
+#include "api/api.h"
 #include "core/log.h"
 
 namespace agora::api {

@@ -1,5 +1,5 @@
 // GET /api/v1/instance and /api/v2/instance.
-#include "api/routes.h"
+#include "api/api.h"
 #include "entities/instance.h"
 #include "services/instance.h"
 

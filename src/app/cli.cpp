@@ -48,14 +48,15 @@ Args parse_args(const std::vector<std::string>& argv, const std::vector<std::str
   return out;
 }
 
-Runtime start_runtime(const std::optional<std::string>& config_file, size_t max_connections) {
+Runtime start_runtime(const std::optional<std::string>& config_file, RuntimeFor purpose) {
   Runtime rt;
   std::optional<std::filesystem::path> file;
   if (config_file) file = *config_file;
   rt.config = load_config(gather_settings(file));
   log::set_level(rt.config.log_level);
   std::filesystem::create_directories(rt.config.data_dir);
-  rt.db = store::Database::open(rt.config.database_url, max_connections);
+  size_t connections = purpose == RuntimeFor::server ? static_cast<size_t>(rt.config.handler_threads) + 2 : 2;
+  rt.db = store::Database::open(rt.config.database_url, connections);
   auto conn = rt.db->acquire();
   for (const auto& version : store::migrate(*conn)) log::info("applied migration {}", version);
   return rt;

@@ -35,9 +35,11 @@ struct Runtime {
   Config config;
   std::unique_ptr<store::Database> db;
 };
+// Who the runtime is for: the server pools a connection per handler thread.
+enum class RuntimeFor { server, command };
 // Loads the configuration (env over --config file), opens the database and
 // applies pending migrations.
-Runtime start_runtime(const std::optional<std::string>& config_file, size_t max_connections);
+Runtime start_runtime(const std::optional<std::string>& config_file, RuntimeFor purpose);
 
 int command_serve(const Args& args);
 int command_migrate(const Args& args);

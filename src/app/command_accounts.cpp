@@ -20,7 +20,7 @@ int create(const Args& args) {
   auto role = model::parse_role(role_text);
   if (!role) throw UsageError("--role must be one of owner, admin, moderator, user");
 
-  Runtime rt = start_runtime(args.get("--config"), 1);
+  Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
   services::Context ctx{rt.config, *rt.db};
   auto password = args.get("--password");
   bool generated = !password;

@@ -8,7 +8,7 @@ namespace agora::app {
 
 int command_migrate(const Args& args) {
   if (!args.positional.empty()) throw UsageError("migrate takes no arguments");
-  Runtime rt = start_runtime(args.get("--config"), 1);
+  Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
   auto conn = rt.db->acquire();
   if (store::pending_migrations(*conn).empty()) std::printf("Database is up to date.\n");
   return 0;

@@ -1,6 +1,6 @@
 // agora serve: the HTTP server.
 #include "app/cli.h"
-#include "app/routes.h"
+#include "app/wiring.h"
 #include "core/log.h"
 #include "http/pipeline.h"
 #include "http/server.h"
@@ -9,8 +9,7 @@ namespace agora::app {
 
 int command_serve(const Args& args) {
   if (!args.positional.empty()) throw UsageError("serve takes no arguments");
-  auto probe = load_config(gather_settings(args.get("--config") ? std::optional<std::filesystem::path>(*args.get("--config")) : std::nullopt));
-  Runtime rt = start_runtime(args.get("--config"), static_cast<size_t>(probe.handler_threads) + 2);
+  Runtime rt = start_runtime(args.get("--config"), RuntimeFor::server);
   services::Context ctx{rt.config, *rt.db};
   http::Router router = build_router(ctx);
 

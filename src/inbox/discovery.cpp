@@ -1,6 +1,6 @@
 // NodeInfo and host-meta: how other servers and crawlers discover this one.
 #include "activitypub/discovery.h"
-#include "inbox/routes.h"
+#include "inbox/inbox.h"
 #include "services/instance.h"
 
 namespace agora::inbox {

@@ -1,7 +1,7 @@
-#include "app/routes.h"
+#include "app/wiring.h"
 
-#include "api/routes.h"
-#include "inbox/routes.h"
+#include "api/api.h"
+#include "inbox/inbox.h"
 
 namespace agora::app {
 
