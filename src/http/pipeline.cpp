@@ -32,6 +32,9 @@ Response handle_request(const Router& router, Request& request) {
   Response response = route(router, request);
   if (request.path.starts_with("/api/") && !response.headers.has("Cache-Control"))
     response.headers.set("Cache-Control", "private, no-store");
+  if (response.status == 401 && request.path.starts_with("/api/"))
+    response.headers.set("WWW-Authenticate",
+                         "Bearer realm=\"Doorkeeper\", error=\"invalid_token\", error_description=\"The access token is invalid\"");
   add_cors_headers(request.path, response);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "same-origin");

@@ -3,10 +3,66 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace agora::model {
 
 enum class Role { user, moderator, admin, owner };
+
+// An account as stored, local (domain empty) or remote.
+struct Account {
+  int64_t id = 0;
+  std::string username;
+  std::string domain;  // empty for local accounts
+  std::string actor_type = "Person";
+  std::string display_name;
+  std::string note;         // sanitized HTML
+  std::string fields_json = "[]";  // [{name, value, verified_at}]
+  std::string uri;
+  std::string url;
+  std::string inbox_url;
+  std::string shared_inbox_url;
+  std::string followers_url;
+  std::string public_key_pem;
+  std::string key_id;
+  std::string avatar_file, avatar_remote_url, header_file, header_remote_url;
+  bool locked = false;
+  std::optional<bool> discoverable;
+  bool indexable = false;
+  std::optional<bool> hide_collections;
+  bool memorial = false;
+  std::optional<int64_t> moved_to_account_id;
+  std::optional<int64_t> suspended_at;
+  std::optional<int64_t> silenced_at;
+  int64_t followers_count = 0;
+  int64_t following_count = 0;
+  int64_t statuses_count = 0;
+  std::optional<int64_t> last_status_at;
+  int64_t created_at = 0;
+  int64_t updated_at = 0;
+
+  bool local() const { return domain.empty(); }
+  bool bot() const { return actor_type == "Service" || actor_type == "Application"; }
+  bool group() const { return actor_type == "Group"; }
+  // "alice" for local accounts, "alice@example.org" for remote ones.
+  std::string acct() const { return local() ? username : username + "@" + domain; }
+};
+
+// The person who signs in to a local account.
+struct User {
+  int64_t id = 0;
+  int64_t account_id = 0;
+  std::string email;
+  std::string password_hash;
+  Role role = Role::user;
+  std::string locale;
+  std::optional<int64_t> confirmed_at;
+  bool approved = true;
+  bool disabled = false;
+  bool otp_enabled = false;
+  std::string preferences_json = "{}";
+  int64_t created_at = 0;
+};
 
 struct NewLocalAccount {
   std::string username;
@@ -19,6 +75,8 @@ struct NewLocalAccount {
   std::string public_key_pem;
   std::string private_key_pem;
   std::string base_url;  // to derive the account's URIs
+  std::string sign_up_ip;
+  std::string sign_up_reason;
 };
 
 struct CreatedAccount {

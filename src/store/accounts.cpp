@@ -17,9 +17,9 @@ model::CreatedAccount insert_local(Connection& c, const model::NewLocalAccount& 
        uri + "/collections/tags", a.public_key_pem, a.private_key_pem, uri + "#main-key", true, now, now});
   c.execute(
       "INSERT INTO users (id, account_id, email, password_hash, role, locale, confirmed_at, approved,"
-      " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      " sign_up_ip, sign_up_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {out.user_id, out.account_id, a.email, a.password_hash, std::string(model::role_name(a.role)), a.locale,
-       a.confirmed ? SqlValue(now) : SqlValue(SqlNull{}), a.approved, now, now});
+       a.confirmed ? SqlValue(now) : SqlValue(SqlNull{}), a.approved, a.sign_up_ip, a.sign_up_reason, now, now});
   return out;
 }
 
@@ -30,6 +30,133 @@ bool username_taken(Connection& c, const std::string& username) {
 
 bool email_taken(Connection& c, const std::string& email) {
   return c.query_one("SELECT 1 FROM users WHERE lower(email) = lower(?)", {email}).has_value();
+}
+
+}  // namespace agora::store::accounts
+
+namespace agora::store::accounts {
+
+namespace {
+
+constexpr const char* kAccountColumns =
+    "id, username, domain, actor_type, display_name, note, fields, uri, url, inbox_url, shared_inbox_url,"
+    " followers_url, public_key_pem, key_id, avatar_file, avatar_remote_url, header_file, header_remote_url,"
+    " locked, discoverable, indexable, hide_collections, memorial, moved_to_account_id, suspended_at,"
+    " silenced_at, followers_count, following_count, statuses_count, last_status_at, created_at, updated_at";
+
+std::optional<bool> opt_bool(const Row& r, size_t i) {
+  if (r.is_null(i)) return std::nullopt;
+  return r.boolean(i);
+}
+
+model::Account account_from(const Row& r) {
+  model::Account a;
+  a.id = r.int64(0);
+  a.username = r.text(1);
+  a.domain = r.text(2);
+  a.actor_type = r.text(3);
+  a.display_name = r.text(4);
+  a.note = r.text(5);
+  a.fields_json = r.text(6);
+  a.uri = r.text(7);
+  a.url = r.text(8);
+  a.inbox_url = r.text(9);
+  a.shared_inbox_url = r.text(10);
+  a.followers_url = r.text(11);
+  a.public_key_pem = r.text(12);
+  a.key_id = r.text(13);
+  a.avatar_file = r.text(14);
+  a.avatar_remote_url = r.text(15);
+  a.header_file = r.text(16);
+  a.header_remote_url = r.text(17);
+  a.locked = r.boolean(18);
+  a.discoverable = opt_bool(r, 19);
+  a.indexable = r.boolean(20);
+  a.hide_collections = opt_bool(r, 21);
+  a.memorial = r.boolean(22);
+  a.moved_to_account_id = r.opt_int64(23);
+  a.suspended_at = r.opt_int64(24);
+  a.silenced_at = r.opt_int64(25);
+  a.followers_count = r.int64(26);
+  a.following_count = r.int64(27);
+  a.statuses_count = r.int64(28);
+  a.last_status_at = r.opt_int64(29);
+  a.created_at = r.int64(30);
+  a.updated_at = r.int64(31);
+  return a;
+}
+
+std::optional<model::Account> one(Connection& c, const std::string& where, SqlArgs args) {
+  auto row = c.query_one(std::string("SELECT ") + kAccountColumns + " FROM accounts WHERE " + where, args);
+  if (!row) return std::nullopt;
+  return account_from(*row);
+}
+
+constexpr const char* kUserColumns =
+    "id, account_id, email, password_hash, role, locale, confirmed_at, approved, disabled, otp_enabled,"
+    " preferences, created_at";
+
+model::User user_from(const Row& r) {
+  model::User u;
+  u.id = r.int64(0);
+  u.account_id = r.int64(1);
+  u.email = r.text(2);
+  u.password_hash = r.text(3);
+  u.role = model::parse_role(r.text(4)).value_or(model::Role::user);
+  u.locale = r.text(5);
+  u.confirmed_at = r.opt_int64(6);
+  u.approved = r.boolean(7);
+  u.disabled = r.boolean(8);
+  u.otp_enabled = r.boolean(9);
+  u.preferences_json = r.text(10);
+  u.created_at = r.int64(11);
+  return u;
+}
+
+std::optional<model::User> one_user(Connection& c, const std::string& where, SqlArgs args) {
+  auto row = c.query_one(std::string("SELECT ") + kUserColumns + " FROM users WHERE " + where, args);
+  if (!row) return std::nullopt;
+  return user_from(*row);
+}
+
+}  // namespace
+
+std::optional<model::Account> find(Connection& c, int64_t id) { return one(c, "id = ?", {id}); }
+
+std::optional<model::Account> find_local(Connection& c, const std::string& username) {
+  return one(c, "lower(username) = lower(?) AND domain IS NULL", {username});
+}
+
+std::optional<model::Account> find_by_acct(Connection& c, const std::string& username, const std::string& domain) {
+  if (domain.empty()) return find_local(c, username);
+  return one(c, "lower(username) = lower(?) AND lower(domain) = lower(?)", {username, domain});
+}
+
+std::vector<model::Account> find_many(Connection& c, const std::vector<int64_t>& ids) {
+  std::vector<model::Account> out;
+  if (ids.empty()) return out;
+  // One statement per batch size keeps the prepared-statement cache small.
+  std::string placeholders;
+  std::vector<SqlValue> args;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    placeholders += i ? ",?" : "?";
+    args.emplace_back(ids[i]);
+  }
+  for (const auto& row : c.query(std::string("SELECT ") + kAccountColumns + " FROM accounts WHERE id IN (" +
+                                     placeholders + ")",
+                                 std::span<const SqlValue>(args)))
+    out.push_back(account_from(row));
+  return out;
+}
+
+std::optional<model::User> find_user(Connection& c, int64_t user_id) { return one_user(c, "id = ?", {user_id}); }
+
+std::optional<model::User> find_user_by_account(Connection& c, int64_t account_id) {
+  return one_user(c, "account_id = ?", {account_id});
+}
+
+std::optional<model::User> find_user_by_email(Connection& c, const std::string& email) {
+  return one_user(c, "lower(email) = lower(?)", {email});
 }
 
 }  // namespace agora::store::accounts

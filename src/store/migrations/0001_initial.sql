@@ -17,6 +17,7 @@ CREATE TABLE accounts (
   actor_type TEXT NOT NULL DEFAULT 'Person',  -- Person, Service (bot), Group, Application
   display_name TEXT NOT NULL DEFAULT '',
   note TEXT NOT NULL DEFAULT '',               -- sanitized HTML
+  note_source TEXT NOT NULL DEFAULT '',        -- as the member typed it (local accounts)
   fields TEXT NOT NULL DEFAULT '[]',           -- [{name, value, verified_at}]
   uri TEXT NOT NULL,                           -- ActivityPub id
   url TEXT,                                    -- profile page

@@ -1,0 +1,44 @@
+#include "api/auth.h"
+
+#include "core/errors.h"
+#include "http/params.h"
+
+namespace agora::api {
+
+std::optional<std::string> bearer_token(const http::Request& req) {
+  if (auto header = req.headers.get("Authorization")) {
+    std::string_view h = *header;
+    if (h.size() > 7 && http::iequals(h.substr(0, 7), "Bearer ")) {
+      h.remove_prefix(7);
+      while (!h.empty() && h.front() == ' ') h.remove_prefix(1);
+      if (!h.empty()) return std::string(h);
+    }
+  }
+  if (auto p = http::param_string(req.params, "access_token"); p && !p->empty()) return p;
+  return std::nullopt;
+}
+
+std::optional<services::Auth> optional_auth(services::Context& ctx, const http::Request& req) {
+  auto token = bearer_token(req);
+  if (!token) return std::nullopt;
+  return services::authenticate(ctx, *token, req.remote_address);
+}
+
+services::Auth require_token(services::Context& ctx, const http::Request& req,
+                             std::initializer_list<std::string_view> scopes) {
+  auto auth = optional_auth(ctx, req);
+  if (!auth) throw Error::unauthorized("The access token is invalid");
+  if (scopes.size() == 0) return *auth;
+  for (auto s : scopes)
+    if (auth->allows(s)) return *auth;
+  throw Error::forbidden("This action is outside the authorized scopes");
+}
+
+services::Auth require_user(services::Context& ctx, const http::Request& req,
+                            std::initializer_list<std::string_view> scopes) {
+  auto auth = require_token(ctx, req, scopes);
+  services::require_usable_login(auth);
+  return auth;
+}
+
+}  // namespace agora::api

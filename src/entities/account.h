@@ -1,0 +1,18 @@
+// Mastodon's Account entity, and CredentialAccount (with source and role)
+// for the signed-in member's own account.
+#pragma once
+#include <boost/json/value.hpp>
+
+#include "entities/render_context.h"
+#include "model/account.h"
+
+namespace agora::entities {
+
+boost::json::object account(const model::Account& a, const RenderContext& rc);
+// `follow_requests_count`: pending requests to this (locked) account.
+boost::json::object credential_account(const model::Account& a, const model::User& u, int64_t follow_requests_count,
+                                       const RenderContext& rc);
+// Mastodon's Role entity for a user's role.
+boost::json::object role(model::Role r);
+
+}  // namespace agora::entities
