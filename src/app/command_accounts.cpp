@@ -6,6 +6,10 @@
 #include "core/crypto.h"
 #include "core/errors.h"
 #include "services/accounts.h"
+#include "services/auth.h"
+#include "services/tokens.h"
+#include "store/accounts.h"
+#include "store/oauth.h"
 
 namespace agora::app {
 
@@ -44,11 +48,32 @@ int create(const Args& args) {
   return 0;
 }
 
+// agora accounts token USERNAME [--scopes "read write follow"]: an access
+// token for scripts and bots, printed once.
+int token(const Args& args) {
+  if (args.positional.size() != 2) throw UsageError("usage: agora accounts token USERNAME [--scopes SCOPES]");
+  std::string scopes = args.get("--scopes").value_or("read write follow push");
+  for (const auto& s : store::oauth::split_scopes(scopes))
+    if (!services::known_scope(s)) throw UsageError("unknown scope: " + s);
+  Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
+  auto conn = rt.db->acquire();
+  auto account = store::accounts::find_local(*conn, args.positional[1]);
+  auto user = account ? store::accounts::find_user_by_account(*conn, account->id) : std::nullopt;
+  if (!user) {
+    std::fprintf(stderr, "Failure/Error: no local account %s\n", args.positional[1].c_str());
+    return 1;
+  }
+  auto issued = services::issue_token(*conn, std::nullopt, user->id, store::oauth::join_scopes(store::oauth::split_scopes(scopes)), false);
+  std::printf("%s\n", issued.access_token.c_str());
+  return 0;
+}
+
 }  // namespace
 
 int command_accounts(const Args& args) {
-  if (args.positional.empty()) throw UsageError("usage: agora accounts create USERNAME --email EMAIL");
+  if (args.positional.empty()) throw UsageError("usage: agora accounts create|token USERNAME …");
   if (args.positional[0] == "create") return create(args);
+  if (args.positional[0] == "token") return token(args);
   throw UsageError("unknown accounts command: " + args.positional[0]);
 }
 

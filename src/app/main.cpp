@@ -19,7 +19,9 @@ void print_help() {
       "  serve                          run the server\n"
       "  migrate                        apply pending database migrations\n"
       "  accounts create USERNAME --email EMAIL [--password P] [--role owner|admin|moderator|user] [--confirmed]\n"
-      "                                 create a local account (prints a generated password)\n\n"
+      "                                 create a local account (prints a generated password)\n"
+      "  accounts token USERNAME [--scopes \"read write follow push\"]\n"
+      "                                 print a new access token for scripts and bots\n\n"
       "Options:\n"
       "  --config FILE                  read KEY=value settings from FILE (the environment wins)\n"
       "  --help, --version\n\n"
@@ -58,7 +60,7 @@ int main(int argc, char** argv) {
     if (command == "serve") return command_serve(parse_args(sub, {"--config"}, {}));
     if (command == "migrate") return command_migrate(parse_args(sub, {"--config"}, {}));
     if (command == "accounts")
-      return command_accounts(parse_args(sub, {"--config", "--email", "--password", "--role"}, {"--confirmed"}));
+      return command_accounts(parse_args(sub, {"--config", "--email", "--password", "--role", "--scopes"}, {"--confirmed"}));
     throw UsageError("unknown command: " + command);
   } catch (const UsageError& e) {
     std::fprintf(stderr, "agora: %s\nRun 'agora --help' for usage.\n", e.what());

@@ -117,6 +117,22 @@ class Instance:
             raise RuntimeError(f"agora {' '.join(args)} failed ({result.returncode}): {result.stderr}")
         return result
 
+    def create_user(self, username, scopes="read write follow push", role="user", password=None):
+        """A confirmed local account and an access token for it: returns the token."""
+        args = ["accounts", "create", username, "--email", f"{username}@example.org", "--confirmed", "--role", role]
+        if password:
+            args += ["--password", password]
+        self.cli(*args, check=True)
+        return self.cli("accounts", "token", username, "--scopes", scopes, check=True).stdout.strip()
+
+    def api(self, method, path, token=None, **kw):
+        """An API request with an optional bearer token."""
+        headers = kw.pop("headers", {})
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        kw.setdefault("timeout", 10)
+        return requests.request(method, self.url(path), headers=headers, **kw)
+
     def log(self):
         try:
             return self.log_path.read_text(errors="replace")
