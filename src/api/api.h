@@ -7,10 +7,12 @@ namespace agora::api {
 
 void register_instance_routes(http::Router& router, services::Context& ctx);
 void register_health_routes(http::Router& router, services::Context& ctx);
+void register_registration_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
   register_health_routes(router, ctx);
+  register_registration_routes(router, ctx);
 }
 
 }  // namespace agora::api

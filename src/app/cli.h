@@ -44,5 +44,6 @@ Runtime start_runtime(const std::optional<std::string>& config_file, RuntimeFor 
 int command_serve(const Args& args);
 int command_migrate(const Args& args);
 int command_accounts(const Args& args);
+int command_worker(const Args& args);
 
 }  // namespace agora::app

@@ -4,6 +4,8 @@
 #include "core/log.h"
 #include "http/pipeline.h"
 #include "http/server.h"
+#include "workers/handlers.h"
+#include "workers/worker_pool.h"
 
 namespace agora::app {
 
@@ -21,10 +23,14 @@ int command_serve(const Args& args) {
   options.access_log = log::enabled(log::Level::info);
   http::Server server(options, [&router](http::Request& req) { return http::handle_request(router, req); });
   uint16_t port = server.listen();
+  auto handlers = workers::all_handlers();
+  workers::WorkerPool workers(ctx, handlers, rt.config.worker_threads);
+  workers.start();
   log::info("agora {} listening on http://{}:{} for {} ({} environment, {})", AGORA_VERSION,
             rt.config.listen_host, port, rt.config.base_url(), environment_name(rt.config.env),
             rt.config.uses_sqlite() ? "SQLite" : "PostgreSQL");
   server.run();
+  workers.stop();  // jobs in hand finish; the rest wait in the queue
   return 0;
 }
 

@@ -17,6 +17,7 @@ void print_help() {
       "Usage: agora [--config FILE] COMMAND [OPTIONS]\n\n"
       "Commands:\n"
       "  serve                          run the server\n"
+      "  worker                         run job workers only (mail, deliveries, …)\n"
       "  migrate                        apply pending database migrations\n"
       "  accounts create USERNAME --email EMAIL [--password P] [--role owner|admin|moderator|user] [--confirmed]\n"
       "                                 create a local account (prints a generated password)\n"
@@ -58,6 +59,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> sub(rest.begin() + 1, rest.end());
     sub.insert(sub.end(), global.begin(), global.end());
     if (command == "serve") return command_serve(parse_args(sub, {"--config"}, {}));
+    if (command == "worker") return command_worker(parse_args(sub, {"--config"}, {}));
     if (command == "migrate") return command_migrate(parse_args(sub, {"--config"}, {}));
     if (command == "accounts")
       return command_accounts(parse_args(sub, {"--config", "--email", "--password", "--role", "--scopes"}, {"--confirmed"}));

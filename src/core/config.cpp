@@ -100,6 +100,26 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.handler_threads = parse_int(v, 1, 256); }},
       {{"AGORA_LOG_LEVEL", "debug, info (default), warn or error", false},
        [](Config& c, const std::string& v) { c.log_level = log::parse_level(v); }},
+      {{"AGORA_WORKER_THREADS", "job worker threads inside agora serve (default 2; 0: use agora worker)", false},
+       [](Config& c, const std::string& v) { c.worker_threads = parse_int(v, 0, 64); }},
+      {{"AGORA_SMTP_SERVER", "SMTP server for mail (unset: mail is logged, not sent)", false},
+       [](Config& c, const std::string& v) { c.smtp.server = v; }},
+      {{"AGORA_SMTP_PORT", "SMTP port (default 587)", false},
+       [](Config& c, const std::string& v) { c.smtp.port = static_cast<uint16_t>(parse_int(v, 1, 65535)); }},
+      {{"AGORA_SMTP_LOGIN", "SMTP user name", false}, [](Config& c, const std::string& v) { c.smtp.login = v; }},
+      {{"AGORA_SMTP_PASSWORD", "SMTP password", false},
+       [](Config& c, const std::string& v) { c.smtp.password = v; }},
+      {{"AGORA_SMTP_FROM_ADDRESS", "sender address (default notifications@DOMAIN)", false},
+       [](Config& c, const std::string& v) {
+         if (v.find('@') == std::string::npos || v.find_first_of("\r\n") != std::string::npos)
+           throw std::invalid_argument("expected an e-mail address");
+         c.smtp.from_address = v;
+       }},
+      {{"AGORA_SMTP_TLS", "none, starttls (default) or tls", false},
+       [](Config& c, const std::string& v) {
+         if (v != "none" && v != "starttls" && v != "tls") throw std::invalid_argument("expected none, starttls or tls");
+         c.smtp.tls = v;
+       }},
       {{"AGORA_TEST_ALLOW_PRIVATE_ADDRESSES", "test only: allow outbound requests to loopback", true},
        [](Config& c, const std::string& v) { c.test_allow_private_addresses = parse_bool(v); }},
   };
@@ -170,6 +190,8 @@ Config load_config(const std::map<std::string, std::string>& variables) {
       throw ConfigError("AGORA_DOMAIN is required in production (e.g. AGORA_DOMAIN=social.example.org)");
     config.domain = fmt::format("localhost:{}", config.listen_port);
   }
+  if (config.smtp.from_address.empty())
+    config.smtp.from_address = "notifications@" + config.domain.substr(0, config.domain.rfind(':') == std::string::npos ? std::string::npos : config.domain.rfind(':'));
   if (config.database_url.empty()) config.database_url = "sqlite:" + (config.data_dir / "agora.sqlite3").string();
   return config;
 }

@@ -20,6 +20,15 @@ struct ConfigError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+struct SmtpSettings {
+  std::string server;  // empty: no SMTP (mail is written to the log instead)
+  uint16_t port = 587;
+  std::string login;
+  std::string password;
+  std::string from_address;  // default notifications@DOMAIN (without the port)
+  std::string tls = "starttls";  // none, starttls (required), tls (implicit, port 465)
+};
+
 struct Config {
   Environment env = Environment::production;
   std::string domain;  // "social.example.org" or "localhost:3000": every URL and handle uses it
@@ -31,6 +40,8 @@ struct Config {
   int io_threads = 1;       // threads that read and write sockets
   int handler_threads = 2;  // threads that run request handlers (may block on the database)
   log::Level log_level = log::Level::info;
+  int worker_threads = 2;  // job workers inside `agora serve` (0: run `agora worker` separately)
+  SmtpSettings smtp;
   // Test-only: allow outbound requests to loopback/private addresses, so that
   // several instances on 127.0.0.1 can federate in tests. Refused outside test.
   bool test_allow_private_addresses = false;

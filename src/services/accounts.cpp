@@ -38,7 +38,7 @@ bool plausible_email(std::string_view e) {
          std::none_of(e.begin(), e.end(), [](unsigned char c) { return c <= ' ' || c == '<' || c == '>'; });
 }
 
-model::CreatedAccount create_local_account(Context& ctx, const CreateAccountRequest& r) {
+model::NewLocalAccount prepare_local_account(Context& ctx, const CreateAccountRequest& r) {
   Validation v;
   if (r.username.empty()) v.add("username", "Username", "ERR_BLANK", "can't be blank");
   else if (r.username.size() > kMaxUsernameLength)
@@ -56,36 +56,44 @@ model::CreatedAccount create_local_account(Context& ctx, const CreateAccountRequ
     v.add("password", "Password", "ERR_TOO_LONG", "is too long (maximum is 72 characters)");
   v.throw_if_failed();
 
-  // The slow parts (key generation, hashing) happen before taking the write lock.
   auto keys = crypto::generate_rsa_keypair(2048);
-  model::NewLocalAccount account{.username = r.username,
-                                 .email = r.email,
-                                 .password_hash = crypto::hash_password(r.password),
-                                 .role = r.role,
-                                 .confirmed = r.confirmed,
-                                 .approved = r.approved,
-                                 .locale = r.locale,
-                                 .public_key_pem = keys.public_pem,
-                                 .private_key_pem = keys.private_pem,
-                                 .base_url = ctx.config.base_url()};
+  return {.username = r.username,
+          .email = r.email,
+          .password_hash = crypto::hash_password(r.password),
+          .role = r.role,
+          .confirmed = r.confirmed,
+          .approved = r.approved,
+          .locale = r.locale,
+          .public_key_pem = keys.public_pem,
+          .private_key_pem = keys.private_pem,
+          .base_url = ctx.config.base_url(),
+          .sign_up_ip = r.sign_up_ip,
+          .sign_up_reason = r.sign_up_reason};
+}
+
+model::CreatedAccount insert_local_account(store::Connection& c, const model::NewLocalAccount& account) {
+  Validation taken;
+  if (store::accounts::username_taken(c, account.username))
+    taken.add("username", "Username", "ERR_TAKEN", "has already been taken");
+  if (store::accounts::email_taken(c, account.email))
+    taken.add("email", "E-mail address", "ERR_TAKEN", "has already been taken");
+  taken.throw_if_failed();
+  try {
+    return store::accounts::insert_local(c, account, now_ms());
+  } catch (const store::UniqueViolation&) {
+    // Lost a race with a concurrent sign-up.
+    Validation race;
+    race.add("username", "Username", "ERR_TAKEN", "has already been taken");
+    race.throw_if_failed();
+    throw;
+  }
+}
+
+model::CreatedAccount create_local_account(Context& ctx, const CreateAccountRequest& r) {
+  // The slow parts (key generation, hashing) happen before taking the write lock.
+  auto account = prepare_local_account(ctx, r);
   auto conn = ctx.db.acquire();
-  return store::in_transaction(*conn, [&] {
-    Validation taken;
-    if (store::accounts::username_taken(*conn, r.username))
-      taken.add("username", "Username", "ERR_TAKEN", "has already been taken");
-    if (store::accounts::email_taken(*conn, r.email))
-      taken.add("email", "E-mail address", "ERR_TAKEN", "has already been taken");
-    taken.throw_if_failed();
-    try {
-      return store::accounts::insert_local(*conn, account, now_ms());
-    } catch (const store::UniqueViolation&) {
-      // Lost a race with a concurrent sign-up.
-      Validation race;
-      race.add("username", "Username", "ERR_TAKEN", "has already been taken");
-      race.throw_if_failed();
-      throw;
-    }
-  });
+  return store::in_transaction(*conn, [&] { return insert_local_account(*conn, account); });
 }
 
 }  // namespace agora::services

@@ -18,9 +18,17 @@ struct CreateAccountRequest {
   bool approved = true;
   std::string locale = "en";
   bool allow_reserved_username = false;  // the operator's CLI may take "admin"
+  std::string sign_up_ip;
+  std::string sign_up_reason;
 };
 
-// Throws Error 422 (with Mastodon's details) when a rule is broken.
+// Checks the rules (Error 422 with Mastodon's details) and does the slow work
+// (key pair, password hash) outside any transaction.
+model::NewLocalAccount prepare_local_account(Context& ctx, const CreateAccountRequest& request);
+// Inserts a prepared account in the caller's transaction; 422 if the username
+// or e-mail address is taken.
+model::CreatedAccount insert_local_account(store::Connection& c, const model::NewLocalAccount& account);
+// Both, in a transaction of its own.
 model::CreatedAccount create_local_account(Context& ctx, const CreateAccountRequest& request);
 
 bool valid_local_username(std::string_view username);

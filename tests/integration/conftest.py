@@ -41,3 +41,12 @@ def pytest_runtest_makereport(item, call):
             inst = item.funcargs.get(name)
             if inst is not None:
                 report.sections.append(("agora log", inst.log()[-5000:]))
+
+
+@pytest.fixture
+def smtp():
+    """A real SMTP server on loopback; pass smtp.env() to an instance."""
+    from smtp_sink import SmtpServer
+
+    with SmtpServer() as server:
+        yield server

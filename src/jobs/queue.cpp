@@ -1,0 +1,30 @@
+#include "jobs/queue.h"
+
+#include <boost/json/serialize.hpp>
+
+#include <random>
+
+#include "core/time.h"
+#include "jobs/wakeup.h"
+#include "store/jobs.h"
+
+namespace agora::jobs {
+
+int64_t enqueue(store::Connection& c, const Job& job) {
+  int64_t now = now_ms();
+  int64_t id = store::jobs::insert(
+      c, {job.queue, job.kind, boost::json::serialize(job.payload), now + job.delay_ms, job.max_attempts}, now);
+  // Workers in this process look sooner; a poll covers other processes and
+  // a transaction that has not committed yet.
+  wake_workers();
+  return id;
+}
+
+int64_t retry_delay_ms(int attempts) {
+  thread_local std::mt19937 rng{std::random_device{}()};
+  int64_t n = attempts;
+  int64_t seconds = n * n * n * n + 15 + std::uniform_int_distribution<int64_t>(0, 30 * (n + 1))(rng);
+  return seconds * 1000;
+}
+
+}  // namespace agora::jobs

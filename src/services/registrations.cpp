@@ -1,0 +1,107 @@
+#include "services/registrations.h"
+
+#include "core/crypto.h"
+#include "core/errors.h"
+#include "core/time.h"
+#include "services/accounts.h"
+#include "services/instance.h"
+#include "services/mailer.h"
+#include "services/validation.h"
+#include "store/accounts.h"
+#include "store/user_emails.h"
+
+namespace agora::services {
+
+namespace {
+
+constexpr int64_t kConfirmWithin = 2LL * 24 * 3600 * 1000;  // as Devise's confirm_within
+
+// Issues a new confirmation token for `email` and enqueues the mail (caller's transaction).
+void send_confirmation(Context& ctx, store::Connection& c, int64_t user_id, const std::string& email) {
+  std::string token = crypto::random_token(24);
+  store::user_emails::set_confirmation_token(c, user_id, crypto::sha256_hex(token), now_ms());
+  auto title = instance_settings(c).title;
+  std::string link = ctx.config.base_url() + "/auth/confirmation?confirmation_token=" + token;
+  enqueue_mail(c, {.to = email,
+                   .subject = title + ": Confirmation instructions for " + ctx.config.domain,
+                   .text = "Welcome to " + title + "!\n\nTo confirm your e-mail address, open this link:\n\n" + link +
+                           "\n\nIf you did not sign up, you can ignore this message.\n",
+                   .html = ""});
+}
+
+}  // namespace
+
+SignedUp sign_up(Context& ctx, const SignUp& r) {
+  model::InstanceSettings settings;
+  {
+    auto conn = ctx.db.acquire();
+    settings = instance_settings(*conn);
+  }
+  if (settings.registrations_mode == model::RegistrationsMode::closed)
+    throw Error::forbidden("This action is not allowed");
+  bool approval = settings.registrations_mode == model::RegistrationsMode::approved;
+
+  Validation v;
+  if (!r.agreement) v.add("agreement", "Service agreement", "ERR_ACCEPTED", "must be accepted");
+  if (approval && settings.require_invite_text && r.reason.empty())
+    v.add("reason", "Reason", "ERR_BLANK", "can't be blank");
+  if (r.reason.size() > 500) v.add("reason", "Reason", "ERR_TOO_LONG", "is too long (maximum is 500 characters)");
+  if (r.locale.size() > 10) v.add("locale", "Locale", "ERR_INVALID", "is not included in the list");
+  if (!v.ok()) v.throw_if_failed();
+
+  auto prepared = prepare_local_account(ctx, {.username = r.username,
+                                               .email = r.email,
+                                               .password = r.password,
+                                               .confirmed = false,
+                                               .approved = !approval,
+                                               .locale = r.locale.empty() ? "en" : r.locale,
+                                               .sign_up_ip = r.ip,
+                                               .sign_up_reason = r.reason});
+  auto conn = ctx.db.acquire();
+  return store::in_transaction(*conn, [&] {
+    std::string domain = r.email.substr(r.email.find('@') + 1);
+    if (store::user_emails::email_domain_blocked(*conn, domain)) {
+      Validation blocked;
+      blocked.add("email", "E-mail address", "ERR_BLOCKED", "is not allowed");
+      blocked.throw_if_failed();
+    }
+    auto created = insert_local_account(*conn, prepared);
+    send_confirmation(ctx, *conn, created.user_id, r.email);
+    auto token = issue_token(*conn, r.application_id, created.user_id, r.scopes, false);
+    return SignedUp{created, token};
+  });
+}
+
+void resend_confirmation(Context& ctx, int64_t user_id, const std::optional<std::string>& new_email) {
+  auto conn = ctx.db.acquire();
+  store::in_transaction(*conn, [&] {
+    auto user = store::accounts::find_user(*conn, user_id);
+    if (!user) throw Error::not_found();
+    if (user->confirmed_at)
+      throw Error::forbidden("This method is only available while the e-mail is awaiting confirmation");
+    std::string email = user->email;
+    if (new_email && !new_email->empty() && *new_email != user->email) {
+      Validation v;
+      if (!plausible_email(*new_email)) v.add("email", "E-mail address", "ERR_INVALID", "is invalid");
+      else if (store::accounts::email_taken(*conn, *new_email))
+        v.add("email", "E-mail address", "ERR_TAKEN", "has already been taken");
+      v.throw_if_failed();
+      store::user_emails::set_unconfirmed_email(*conn, user_id, *new_email);
+      email = *new_email;
+    }
+    send_confirmation(ctx, *conn, user_id, email);
+  });
+}
+
+bool confirm_email(Context& ctx, const std::string& token) {
+  if (token.empty() || token.size() > 128) return false;
+  auto conn = ctx.db.acquire();
+  return store::in_transaction(*conn, [&] {
+    auto pending = store::user_emails::find_by_confirmation_token(*conn, crypto::sha256_hex(token));
+    if (!pending || now_ms() - pending->sent_at > kConfirmWithin) return false;
+    store::user_emails::confirm(*conn, pending->user_id, now_ms());
+    return true;
+  });
+}
+
+}  // namespace agora::services

@@ -1,0 +1,11 @@
+// Every job kind and its handler.
+#pragma once
+#include "workers/worker_pool.h"
+
+namespace agora::workers {
+
+HandlerRegistry all_handlers();
+
+void send_mail(services::Context& ctx, const boost::json::object& payload);
+
+}  // namespace agora::workers

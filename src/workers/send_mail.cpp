@@ -1,0 +1,37 @@
+// The send_mail job: renders the message and hands it to the SMTP server.
+#include "core/log.h"
+#include "core/time.h"
+#include "mail/message.h"
+#include "mail/smtp.h"
+#include "services/instance.h"
+#include "workers/handlers.h"
+
+namespace agora::workers {
+
+namespace {
+std::string field(const boost::json::object& p, const char* key) {
+  auto it = p.find(key);
+  if (it == p.end() || !it->value().is_string()) throw PermanentFailure(std::string("send_mail without ") + key);
+  return std::string(it->value().as_string());
+}
+}  // namespace
+
+void send_mail(services::Context& ctx, const boost::json::object& payload) {
+  std::string title;
+  {
+    auto conn = ctx.db.acquire();
+    title = services::instance_settings(*conn).title;
+  }
+  mail::Message m{ctx.config.smtp.from_address, title, field(payload, "to"), field(payload, "subject"),
+                  field(payload, "text"), payload.contains("html") ? field(payload, "html") : ""};
+  if (ctx.config.smtp.server.empty()) {
+    // No SMTP server configured: the operator sees the mail in the log.
+    log::warn("AGORA_SMTP_SERVER is not set; mail to {} not sent:\nSubject: {}\n{}", m.to, m.subject, m.text);
+    return;
+  }
+  std::string host = ctx.config.domain.substr(0, ctx.config.domain.rfind(':'));
+  mail::send_smtp(ctx.config.smtp, m.from, m.to, mail::render(m, now_ms(), host));
+  log::info("mail sent to {}: {}", m.to, m.subject);
+}
+
+}  // namespace agora::workers

@@ -1,0 +1,95 @@
+#include "workers/worker_pool.h"
+
+#include <boost/json/parse.hpp>
+#include <unistd.h>
+
+#include "core/log.h"
+#include "core/time.h"
+#include "jobs/queue.h"
+#include "jobs/wakeup.h"
+#include "store/jobs.h"
+
+namespace agora::workers {
+
+namespace {
+constexpr int64_t kLeaseMs = 10 * 60 * 1000;  // a job running longer than this is assumed crashed
+constexpr std::chrono::milliseconds kPollInterval{250};
+}  // namespace
+
+WorkerPool::WorkerPool(services::Context& ctx, const HandlerRegistry& handlers, int threads,
+                       std::vector<std::string> queues)
+    : ctx_(ctx), handlers_(handlers), thread_count_(threads), queues_(std::move(queues)) {}
+
+WorkerPool::~WorkerPool() { stop(); }
+
+void WorkerPool::start() {
+  for (int i = 0; i < thread_count_; ++i) threads_.emplace_back([this, i] { loop(i); });
+}
+
+void WorkerPool::stop() {
+  stopping_ = true;
+  jobs::wake_workers();
+  for (auto& t : threads_)
+    if (t.joinable()) t.join();
+  threads_.clear();
+}
+
+int WorkerPool::drain() {
+  std::string name = "drain-" + std::to_string(::getpid());
+  int n = 0;
+  while (run_one(name)) ++n;
+  return n;
+}
+
+void WorkerPool::loop(int index) {
+  std::string name = "worker-" + std::to_string(::getpid()) + "-" + std::to_string(index);
+  while (!stopping_) {
+    bool worked = false;
+    try {
+      worked = run_one(name);
+    } catch (const std::exception& e) {
+      log::error("job queue unavailable: {}", e.what());
+    }
+    if (!worked && !stopping_) jobs::wait_for_work(kPollInterval);
+  }
+}
+
+bool WorkerPool::run_one(const std::string& worker_name) {
+  std::optional<store::jobs::ClaimedJob> job;
+  {
+    auto conn = ctx_.db.acquire();
+    job = store::jobs::claim(*conn, queues_, worker_name, now_ms(), kLeaseMs);
+  }
+  if (!job) return false;
+  std::string error;
+  bool permanent = false;
+  try {
+    auto handler = handlers_.find(job->kind);
+    if (handler == handlers_.end()) throw PermanentFailure("no handler for job kind " + job->kind);
+    std::error_code ec;
+    auto payload = boost::json::parse(job->payload, ec);
+    if (ec || !payload.is_object()) throw PermanentFailure("malformed payload");
+    handler->second(ctx_, payload.as_object());
+  } catch (const PermanentFailure& e) {
+    error = e.what();
+    permanent = true;
+  } catch (const std::exception& e) {
+    error = e.what();
+  }
+  auto conn = ctx_.db.acquire();
+  if (error.empty()) {
+    store::jobs::finish(*conn, job->id);
+    log::debug("job {} {} done", job->id, job->kind);
+  } else if (permanent || job->attempts + 1 >= job->max_attempts) {
+    store::jobs::give_up(*conn, job->id, now_ms(), error);
+    log::error("job {} {} gave up after {} attempts: {}", job->id, job->kind, job->attempts + 1, error);
+  } else {
+    int64_t delay = jobs::retry_delay_ms(job->attempts);
+    store::jobs::retry_later(*conn, job->id, now_ms() + delay, error);
+    log::warn("job {} {} failed (attempt {}), retrying in {} s: {}", job->id, job->kind, job->attempts + 1,
+              delay / 1000, error);
+  }
+  return true;
+}
+
+}  // namespace agora::workers

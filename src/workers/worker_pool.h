@@ -1,0 +1,49 @@
+// Threads that claim jobs from the durable queue and run their handlers.
+// A handler that throws is retried with back-off; PermanentFailure (or the
+// last attempt) gives the job up, kept in the table with its error.
+#pragma once
+#include <atomic>
+#include <boost/json/object.hpp>
+#include <functional>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "services/context.h"
+
+namespace agora::workers {
+
+// A failure that retrying cannot fix (bad payload, record gone).
+struct PermanentFailure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+using JobHandler = std::function<void(services::Context&, const boost::json::object& payload)>;
+using HandlerRegistry = std::map<std::string, JobHandler>;
+
+class WorkerPool {
+ public:
+  WorkerPool(services::Context& ctx, const HandlerRegistry& handlers, int threads,
+             std::vector<std::string> queues = {"default", "mailers", "push", "pull", "media"});
+  ~WorkerPool();
+  void start();
+  // Finishes the jobs in hand, then returns.
+  void stop();
+  // Runs due jobs on the calling thread until none is due (for tests and the CLI).
+  int drain();
+
+ private:
+  bool run_one(const std::string& worker_name);
+  void loop(int index);
+
+  services::Context& ctx_;
+  const HandlerRegistry& handlers_;
+  int thread_count_;
+  std::vector<std::string> queues_;
+  std::atomic<bool> stopping_{false};
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace agora::workers
