@@ -45,10 +45,16 @@ class SmtpServer:
 
     def __enter__(self):
         self.controller.start()
+        self.running = True
         return self
 
     def __exit__(self, *exc):
-        self.controller.stop(no_assert=True)
+        self.stop()
+
+    def stop(self):
+        if self.running:
+            self.controller.stop()
+            self.running = False
 
     def env(self):
         """agora settings that send mail here."""

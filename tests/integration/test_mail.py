@@ -32,7 +32,7 @@ def test_confirmed_members_cannot_ask_for_confirmation_again(agora):
 
 def test_mail_waits_in_the_queue_while_smtp_is_down(instances, smtp):
     env = smtp.env()
-    smtp.controller.stop()  # nobody listens on that port now
+    smtp.stop()  # nobody listens on that port now
     agora = instances(env=env)
     agora.cli("accounts", "create", "erin", "--email", "erin@example.org", check=True)
     token = agora.cli("accounts", "token", "erin", "--scopes", "write", check=True).stdout.strip()
