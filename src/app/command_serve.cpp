@@ -1,5 +1,6 @@
 // agora serve: the HTTP server.
 #include "app/cli.h"
+#include "app/rate_limits.h"
 #include "app/wiring.h"
 #include "core/log.h"
 #include "http/pipeline.h"
@@ -21,7 +22,9 @@ int command_serve(const Args& args) {
   options.io_threads = rt.config.io_threads;
   options.handler_threads = rt.config.handler_threads;
   options.access_log = log::enabled(log::Level::info);
-  http::Server server(options, [&router](http::Request& req) { return http::handle_request(router, req); });
+  http::RateLimiter limiter(app::default_rate_rules());
+  http::PipelineOptions pipeline{rt.config.rate_limits ? &limiter : nullptr, rt.config.trusted_proxies};
+  http::Server server(options, [&](http::Request& req) { return http::handle_request(router, req, pipeline); });
   uint16_t port = server.listen();
   auto handlers = workers::all_handlers();
   workers::WorkerPool workers(ctx, handlers, rt.config.worker_threads);

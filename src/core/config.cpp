@@ -70,6 +70,13 @@ void apply_redis_url(Config& c, const std::string& v) {
   c.redis_url = v;
 }
 
+std::string trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
 const std::vector<Setting>& settings() {
   static const std::vector<Setting> all = {
       {{"AGORA_ENV", "production (default), development or test", false},
@@ -100,6 +107,19 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.handler_threads = parse_int(v, 1, 256); }},
       {{"AGORA_LOG_LEVEL", "debug, info (default), warn or error", false},
        [](Config& c, const std::string& v) { c.log_level = log::parse_level(v); }},
+      {{"AGORA_RATE_LIMITS", "true (default) or false: Mastodon's request throttles", false},
+       [](Config& c, const std::string& v) { c.rate_limits = parse_bool(v); }},
+      {{"AGORA_TRUSTED_PROXY_IPS", "comma-separated proxy addresses (beside loopback) whose X-Forwarded-For is believed", false},
+       [](Config& c, const std::string& v) {
+         c.trusted_proxies.clear();
+         size_t pos = 0;
+         while (pos <= v.size()) {
+           size_t comma = v.find(',', pos);
+           std::string ip = trim(v.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos));
+           if (!ip.empty()) c.trusted_proxies.push_back(ip);
+           pos = comma == std::string::npos ? v.size() + 1 : comma + 1;
+         }
+       }},
       {{"AGORA_WORKER_THREADS", "job worker threads inside agora serve (default 2; 0: use agora worker)", false},
        [](Config& c, const std::string& v) { c.worker_threads = parse_int(v, 0, 64); }},
       {{"AGORA_SMTP_SERVER", "SMTP server for mail (unset: mail is logged, not sent)", false},
@@ -126,12 +146,6 @@ const std::vector<Setting>& settings() {
   return all;
 }
 
-std::string trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return "";
-  size_t e = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(b, e - b + 1));
-}
 
 }  // namespace
 

@@ -40,6 +40,8 @@ struct Config {
   int io_threads = 1;       // threads that read and write sockets
   int handler_threads = 2;  // threads that run request handlers (may block on the database)
   log::Level log_level = log::Level::info;
+  bool rate_limits = true;  // Mastodon's default throttles (off only for benchmarks)
+  std::vector<std::string> trusted_proxies;  // beside loopback, whose X-Forwarded-For is believed
   int worker_threads = 2;  // job workers inside `agora serve` (0: run `agora worker` separately)
   SmtpSettings smtp;
   // Test-only: allow outbound requests to loopback/private addresses, so that

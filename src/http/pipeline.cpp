@@ -2,6 +2,8 @@
 
 #include "core/errors.h"
 #include "core/log.h"
+#include "core/time.h"
+#include "http/client_ip.h"
 #include "http/cors.h"
 #include "http/params.h"
 
@@ -26,10 +28,24 @@ Response route(const Router& router, Request& request) {
 
 }  // namespace
 
-Response handle_request(const Router& router, Request& request) {
+namespace {
+void add_rate_limit_headers(Response& r, const RateVerdict& v) {
+  r.headers.set("X-RateLimit-Limit", std::to_string(v.limit));
+  r.headers.set("X-RateLimit-Remaining", std::to_string(v.remaining));
+  // Mastodon: ISO 8601 with microseconds.
+  std::string reset = format_iso8601(v.reset_at_ms);
+  r.headers.set("X-RateLimit-Reset", reset.substr(0, reset.size() - 1) + "000Z");
+}
+}  // namespace
+
+Response handle_request(const Router& router, Request& request, const PipelineOptions& options) {
   // Mastodon (Rails) serves "/api/v1/instance/" like "/api/v1/instance".
   while (request.path.size() > 1 && request.path.back() == '/') request.path.pop_back();
-  Response response = route(router, request);
+  request.remote_address = client_ip(request, options.trusted_proxies);
+  std::optional<RateVerdict> verdict;
+  if (options.rate_limiter) verdict = options.rate_limiter->check(request, now_ms());
+  Response response = verdict && !verdict->allowed ? Response::error(429, "Too many requests") : route(router, request);
+  if (verdict) add_rate_limit_headers(response, *verdict);
   if (request.path.starts_with("/api/") && !response.headers.has("Cache-Control"))
     response.headers.set("Cache-Control", "private, no-store");
   if (response.status == 401 && request.path.starts_with("/api/"))
