@@ -45,5 +45,6 @@ int command_serve(const Args& args);
 int command_migrate(const Args& args);
 int command_accounts(const Args& args);
 int command_worker(const Args& args);
+int command_settings(const Args& args);
 
 }  // namespace agora::app

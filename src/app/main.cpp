@@ -18,6 +18,8 @@ void print_help() {
       "Commands:\n"
       "  serve                          run the server\n"
       "  worker                         run job workers only (mail, deliveries, …)\n"
+      "  settings list | get KEY | set KEY VALUE\n"
+      "                                 instance settings: site_title, registrations_mode (open|approved|none), …\n"
       "  migrate                        apply pending database migrations\n"
       "  accounts create USERNAME --email EMAIL [--password P] [--role owner|admin|moderator|user] [--confirmed]\n"
       "                                 create a local account (prints a generated password)\n"
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> sub(rest.begin() + 1, rest.end());
     sub.insert(sub.end(), global.begin(), global.end());
     if (command == "serve") return command_serve(parse_args(sub, {"--config"}, {}));
+    if (command == "settings") return command_settings(parse_args(sub, {"--config"}, {}));
     if (command == "worker") return command_worker(parse_args(sub, {"--config"}, {}));
     if (command == "migrate") return command_migrate(parse_args(sub, {"--config"}, {}));
     if (command == "accounts")

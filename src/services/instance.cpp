@@ -1,5 +1,8 @@
 #include "services/instance.h"
 
+#include <algorithm>
+
+#include "core/errors.h"
 #include "core/time.h"
 #include "store/instance_stats.h"
 #include "store/settings.h"
@@ -35,6 +38,36 @@ model::InstanceOverview instance_overview(Context& ctx) {
   o.stats = store::instance_stats::load(*conn, now_ms());
   o.rules = store::instance_stats::rules(*conn);
   return o;
+}
+
+}  // namespace agora::services
+
+namespace agora::services {
+
+const std::vector<SettingSpec>& changeable_settings() {
+  static const std::vector<SettingSpec> specs = {
+      {"site_title", "the instance's name"},
+      {"site_short_description", "one paragraph about the instance"},
+      {"site_description", "the longer description"},
+      {"site_contact_email", "the public contact address"},
+      {"registrations_mode", "open, approved (sign-ups wait for a moderator) or none (closed)"},
+      {"require_invite_text", "true or false: with approved sign-ups, ask people why they want to join"},
+      {"closed_registrations_message", "shown when registrations are closed"},
+  };
+  return specs;
+}
+
+void change_setting(Context& ctx, const std::string& key, const std::string& value) {
+  const auto& specs = changeable_settings();
+  if (std::none_of(specs.begin(), specs.end(), [&](const SettingSpec& s) { return key == s.key; }))
+    throw Error::unprocessable("Unknown setting: " + key);
+  if (key == "registrations_mode" && value != "open" && value != "approved" && value != "none")
+    throw Error::unprocessable("registrations_mode must be open, approved or none");
+  if (key == "require_invite_text" && value != "true" && value != "false")
+    throw Error::unprocessable("require_invite_text must be true or false");
+  if (value.size() > 10'000) throw Error::unprocessable(key + " is too long");
+  auto conn = ctx.db.acquire();
+  store::settings::put(*conn, key, value);
 }
 
 }  // namespace agora::services

@@ -1,5 +1,8 @@
 // What the instance says about itself, gathered for the instance documents.
 #pragma once
+#include <string>
+#include <vector>
+
 #include "model/instance.h"
 #include "services/context.h"
 
@@ -8,5 +11,14 @@ namespace agora::services {
 model::InstanceOverview instance_overview(Context& ctx);
 // Instance settings with defaults for anything an admin has not set.
 model::InstanceSettings instance_settings(store::Connection& c);
+
+// The settings an admin may change, with what each accepts.
+struct SettingSpec {
+  const char* key;
+  const char* help;
+};
+const std::vector<SettingSpec>& changeable_settings();
+// Validates and stores one setting; throws Error 422 for an unknown key or a bad value.
+void change_setting(Context& ctx, const std::string& key, const std::string& value);
 
 }  // namespace agora::services

@@ -90,3 +90,18 @@ def test_migrate_is_idempotent(instances):
     assert second.returncode == 0
     assert "Database is up to date." in second.stdout
     assert "applied migration" not in second.stderr
+
+
+def test_settings_change_what_the_instance_announces(agora):
+    assert agora.cli("settings", "set", "site_title", "Educators Network").returncode == 0
+    assert agora.cli("settings", "set", "registrations_mode", "approved").returncode == 0
+    v2 = agora.get("/api/v2/instance").json()
+    assert v2["title"] == "Educators Network"
+    assert v2["registrations"]["enabled"] is True and v2["registrations"]["approval_required"] is True
+    assert agora.cli("settings", "get", "registrations_mode").stdout.strip() == "approved"
+    assert agora.cli("settings", "set", "registrations_mode", "none").returncode == 0
+    assert agora.get("/api/v1/instance").json()["registrations"] is False
+    bad = agora.cli("settings", "set", "registrations_mode", "maybe")
+    assert bad.returncode == 1 and "must be open, approved or none" in bad.stderr
+    assert agora.cli("settings", "set", "no_such_setting", "x").returncode == 1
+    assert agora.cli("settings", "set", "site_title").returncode == 2
