@@ -2,6 +2,7 @@
 
 #include "core/errors.h"
 #include "core/log.h"
+#include "http/client_address.h"
 #include "http/cors.h"
 #include "http/params.h"
 
@@ -29,6 +30,7 @@ Response route(const Router& router, Request& request) {
 Response handle_request(const Router& router, Request& request) {
   // Mastodon (Rails) serves "/api/v1/instance/" like "/api/v1/instance".
   while (request.path.size() > 1 && request.path.back() == '/') request.path.pop_back();
+  request.remote_address = client_address(request);
   Response response = route(router, request);
   if (request.path.starts_with("/api/") && !response.headers.has("Cache-Control"))
     response.headers.set("Cache-Control", "private, no-store");

@@ -1,0 +1,15 @@
+// The client's address when agora runs behind a reverse proxy: as Rails does,
+// a peer on loopback or a private network is a trusted proxy, and the client
+// is the last address in X-Forwarded-For that is not one.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "http/request.h"
+
+namespace agora::http {
+
+bool trusted_proxy_address(std::string_view address);
+std::string client_address(const Request& request);
+
+}  // namespace agora::http
