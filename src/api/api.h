@@ -8,11 +8,15 @@ namespace agora::api {
 void register_instance_routes(http::Router& router, services::Context& ctx);
 void register_health_routes(http::Router& router, services::Context& ctx);
 void register_registration_routes(http::Router& router, services::Context& ctx);
+void register_apps_routes(http::Router& router, services::Context& ctx);
+void register_oauth_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
   register_health_routes(router, ctx);
   register_registration_routes(router, ctx);
+  register_apps_routes(router, ctx);
+  register_oauth_routes(router, ctx);
 }
 
 }  // namespace agora::api

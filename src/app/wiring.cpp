@@ -2,6 +2,7 @@
 
 #include "api/api.h"
 #include "inbox/inbox.h"
+#include "web/web.h"
 
 namespace agora::app {
 
@@ -9,6 +10,7 @@ http::Router build_router(services::Context& ctx) {
   http::Router router;
   api::register_routes(router, ctx);
   inbox::register_routes(router, ctx);
+  web::register_routes(router, ctx);
   return router;
 }
 

@@ -1,6 +1,7 @@
 // Cryptographic primitives over OpenSSL and libargon2: random tokens,
 // digests, RSA key pairs for actors, and password hashing.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,8 @@ std::string sha256(std::string_view data);       // raw 32 bytes
 std::string sha256_hex(std::string_view data);
 std::string base64(std::string_view data);
 std::string base64url(std::string_view data);     // no padding
+// Standard alphabet with optional padding (HTTP Basic credentials); nullopt if malformed.
+std::optional<std::string> base64_decode(std::string_view text);
 
 struct KeyPair {
   std::string private_pem;

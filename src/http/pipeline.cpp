@@ -1,9 +1,11 @@
 #include "http/pipeline.h"
 
+#include <boost/json/parse.hpp>
+
 #include "core/errors.h"
 #include "core/log.h"
 #include "core/time.h"
-#include "http/client_ip.h"
+#include "http/client_address.h"
 #include "http/cors.h"
 #include "http/params.h"
 
@@ -29,6 +31,18 @@ Response route(const Router& router, Request& request) {
 }  // namespace
 
 namespace {
+// Doorkeeper's challenge, naming why the token was refused.
+std::string bearer_challenge(const Response& r) {
+  std::string description = "The access token is invalid";
+  std::error_code ec;
+  auto body = boost::json::parse(r.body, ec);
+  if (!ec && body.is_object())
+    if (auto* e = body.as_object().if_contains("error"); e && e->is_string()) description = e->as_string();
+  for (char& c : description)
+    if (c == '"' || c == '\\' || c < ' ') c = ' ';
+  return "Bearer realm=\"Doorkeeper\", error=\"invalid_token\", error_description=\"" + description + "\"";
+}
+
 void add_rate_limit_headers(Response& r, const RateVerdict& v) {
   r.headers.set("X-RateLimit-Limit", std::to_string(v.limit));
   r.headers.set("X-RateLimit-Remaining", std::to_string(v.remaining));
@@ -41,16 +55,15 @@ void add_rate_limit_headers(Response& r, const RateVerdict& v) {
 Response handle_request(const Router& router, Request& request, const PipelineOptions& options) {
   // Mastodon (Rails) serves "/api/v1/instance/" like "/api/v1/instance".
   while (request.path.size() > 1 && request.path.back() == '/') request.path.pop_back();
-  request.remote_address = client_ip(request, options.trusted_proxies);
+  request.remote_address = client_address(request, options.trusted_proxies);
   std::optional<RateVerdict> verdict;
   if (options.rate_limiter) verdict = options.rate_limiter->check(request, now_ms());
   Response response = verdict && !verdict->allowed ? Response::error(429, "Too many requests") : route(router, request);
   if (verdict) add_rate_limit_headers(response, *verdict);
   if (request.path.starts_with("/api/") && !response.headers.has("Cache-Control"))
     response.headers.set("Cache-Control", "private, no-store");
-  if (response.status == 401 && request.path.starts_with("/api/"))
-    response.headers.set("WWW-Authenticate",
-                         "Bearer realm=\"Doorkeeper\", error=\"invalid_token\", error_description=\"The access token is invalid\"");
+  if (response.status == 401 && request.path.starts_with("/api/") && !response.headers.has("WWW-Authenticate"))
+    response.headers.set("WWW-Authenticate", bearer_challenge(response));
   add_cors_headers(request.path, response);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "same-origin");

@@ -7,6 +7,7 @@
 #include <boost/beast/http.hpp>
 
 #include <atomic>
+#include <cstring>
 #include <list>
 #include <mutex>
 #include <thread>
@@ -32,6 +33,25 @@ struct Connection {
   beast::tcp_stream stream;
   bool busy = false;  // a request is being handled; only touched on the connection's strand
 };
+
+// The request target with secrets in the query (access_token, code) masked.
+std::string loggable_target(const std::string& target) {
+  std::string out = target;
+  for (const char* key : {"access_token=", "code=", "confirmation_token=", "reset_password_token="}) {
+    size_t pos = 0;
+    while ((pos = out.find(key, pos)) != std::string::npos) {
+      if (pos > 0 && out[pos - 1] != '?' && out[pos - 1] != '&') {
+        pos += 1;
+        continue;
+      }
+      size_t start = pos + std::strlen(key);
+      size_t end = out.find('&', start);
+      out.replace(start, (end == std::string::npos ? out.size() : end) - start, "[FILTERED]");
+      pos = start;
+    }
+  }
+  return out;
+}
 
 std::string error_body(const char* message) { return std::string(R"({"error":")") + message + "\"}"; }
 
@@ -179,8 +199,8 @@ struct Server::Impl {
       auto [wec, written] = co_await bhttp::async_write(c.stream, out, as_tuple);
       c.busy = false;
       if (options.access_log)
-        log::info("{} {} {} {} {}B {:.2f}ms", remote, req.method, req.target, res.status, body_size,
-                  micros.count() / 1000.0);
+        log::info("{} {} {} {} {}B {:.2f}ms", req.remote_address, req.method, loggable_target(req.target),
+                  res.status, body_size, micros.count() / 1000.0);
       if (wec || !keep_alive) break;
     }
     beast::error_code ignored;

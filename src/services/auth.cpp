@@ -12,29 +12,65 @@ namespace agora::services {
 
 namespace {
 
-constexpr std::array kGranular = {
-    "read:accounts",        "read:blocks",          "read:bookmarks",      "read:favourites",
-    "read:filters",         "read:follows",         "read:lists",          "read:mutes",
-    "read:notifications",   "read:search",          "read:statuses",       "write:accounts",
-    "write:blocks",         "write:bookmarks",      "write:conversations", "write:favourites",
-    "write:filters",        "write:follows",        "write:lists",         "write:media",
-    "write:mutes",          "write:notifications",  "write:reports",       "write:statuses",
-    "admin:read:accounts",  "admin:read:reports",   "admin:read:domain_allows", "admin:read:domain_blocks",
-    "admin:read:ip_blocks", "admin:read:email_domain_blocks", "admin:read:canonical_email_blocks",
-    "admin:write:accounts", "admin:write:reports",  "admin:write:domain_allows", "admin:write:domain_blocks",
-    "admin:write:ip_blocks", "admin:write:email_domain_blocks", "admin:write:canonical_email_blocks"};
-
-constexpr std::array kTopLevel = {"read", "write", "follow", "push", "profile", "admin:read", "admin:write"};
+// Every scope, in the order Mastodon lists them (default first, then the
+// optional ones as Doorkeeper is configured), for the OAuth metadata.
+constexpr std::string_view kSupported[] = {
+    "read",
+    "write",
+    "write:accounts",
+    "write:blocks",
+    "write:bookmarks",
+    "write:conversations",
+    "write:favourites",
+    "write:filters",
+    "write:follows",
+    "write:lists",
+    "write:media",
+    "write:mutes",
+    "write:notifications",
+    "write:reports",
+    "write:statuses",
+    "read:accounts",
+    "read:blocks",
+    "read:bookmarks",
+    "read:favourites",
+    "read:filters",
+    "read:follows",
+    "read:lists",
+    "read:mutes",
+    "read:notifications",
+    "read:search",
+    "read:statuses",
+    "follow",
+    "push",
+    "profile",
+    "admin:read",
+    "admin:read:accounts",
+    "admin:read:reports",
+    "admin:read:domain_allows",
+    "admin:read:domain_blocks",
+    "admin:read:ip_blocks",
+    "admin:read:email_domain_blocks",
+    "admin:read:canonical_email_blocks",
+    "admin:write",
+    "admin:write:accounts",
+    "admin:write:reports",
+    "admin:write:domain_allows",
+    "admin:write:domain_blocks",
+    "admin:write:ip_blocks",
+    "admin:write:email_domain_blocks",
+    "admin:write:canonical_email_blocks",
+};
 
 constexpr std::array kFollowScope = {"read:follows", "write:follows", "read:blocks",
                                      "write:blocks", "read:mutes",    "write:mutes"};
 
 }  // namespace
 
+std::span<const std::string_view> supported_scopes() { return kSupported; }
+
 bool known_scope(std::string_view scope) {
-  for (auto s : kTopLevel)
-    if (scope == s) return true;
-  for (auto s : kGranular)
+  for (auto s : kSupported)
     if (scope == s) return true;
   return false;
 }

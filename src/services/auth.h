@@ -2,6 +2,7 @@
 // account, and Mastodon's scope rules.
 #pragma once
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,8 @@ struct Auth {
 bool scope_covers(std::string_view granted, std::string_view required);
 // Every scope agora knows (top-level and granular), for validating requests.
 bool known_scope(std::string_view scope);
+// The same scopes in Mastodon's order (OAuth server metadata).
+std::span<const std::string_view> supported_scopes();
 
 // Resolves a bearer token; throws Error 401 when it is unknown, revoked or
 // expired ("The access token is invalid" / "was revoked" / "expired").

@@ -8,7 +8,7 @@ void Validation::add(std::string field, std::string label, std::string code, std
   errors_.push_back({std::move(field), std::move(label), std::move(code), std::move(description)});
 }
 
-void Validation::throw_if_failed() const {
+void Validation::throw_if_failed(bool with_details) const {
   if (errors_.empty()) return;
   std::string message = "Validation failed: ";
   boost::json::object details;
@@ -20,6 +20,7 @@ void Validation::throw_if_failed() const {
     if (!list.is_array()) list = boost::json::array();
     list.as_array().push_back(boost::json::object{{"error", e.code}, {"description", e.description}});
   }
+  if (!with_details) throw Error::unprocessable(message);
   throw Error::unprocessable(message, std::move(details));
 }
 

@@ -15,8 +15,9 @@ class Validation {
   // ERR_TAKEN, ERR_INVALID, ERR_TOO_LONG, ERR_TOO_SHORT, ERR_RESERVED, ERR_ACCEPTED…
   void add(std::string field, std::string label, std::string code, std::string description);
   bool ok() const { return errors_.empty(); }
-  // Throws Error 422 if anything was added.
-  void throw_if_failed() const;
+  // Throws Error 422 if anything was added. Only account registration sends
+  // the per-field `details`; other Mastodon endpoints send the message alone.
+  void throw_if_failed(bool with_details = true) const;
 
  private:
   struct FieldError {

@@ -113,6 +113,17 @@ void touch_token(Connection& c, int64_t token_id, int64_t now, const std::string
   c.execute("UPDATE oauth_access_tokens SET last_used_at = ?, last_used_ip = ? WHERE id = ?", {now, ip, token_id});
 }
 
+std::vector<std::vector<std::string>> active_token_scopes(Connection& c, int64_t application_id, int64_t user_id,
+                                                         int64_t now) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& r : c.query(
+           "SELECT scopes FROM oauth_access_tokens WHERE application_id = ? AND user_id = ? AND revoked_at IS NULL"
+           " AND (expires_at IS NULL OR expires_at > ?)",
+           {application_id, user_id, now}))
+    out.push_back(split_scopes(r.text(0)));
+  return out;
+}
+
 void insert_grant(Connection& c, const NewGrant& g, int64_t now) {
   c.execute(
       "INSERT INTO oauth_access_grants (id, application_id, user_id, code_hash, redirect_uri, scopes,"

@@ -7,6 +7,7 @@ Several instances with different domains can run at once (federation tests).
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -132,6 +133,17 @@ class Instance:
             headers["Authorization"] = f"Bearer {token}"
         kw.setdefault("timeout", 10)
         return requests.request(method, self.url(path), headers=headers, **kw)
+
+    def sql(self, statement, params=()):
+        """Runs one SQL statement on this instance's database (tests only: to
+        reach states no endpoint makes yet, such as a disabled login)."""
+        if self.db == "sqlite":
+            with sqlite3.connect(self.data_dir / "agora.sqlite3", timeout=10) as conn:
+                conn.execute(statement, params)
+        else:
+            for p in params:  # inline the few literal parameters tests use
+                statement = statement.replace("?", "'" + str(p).replace("'", "''") + "'", 1)
+            psql(statement, self.env["AGORA_DATABASE_URL"])
 
     def log(self):
         try:

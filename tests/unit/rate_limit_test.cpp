@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "http/client_ip.h"
+#include "http/client_address.h"
 #include "http/rate_limit.h"
 
 using namespace agora::http;
@@ -43,13 +43,13 @@ TEST(RateLimiter, TheTightestRuleDecides) {
 }
 
 TEST(ClientIp, BelievesForwardedForOnlyFromTrustedProxies) {
-  Request direct = from("203.0.113.9");
+  Request direct = from("203.0.113.9");  // a public peer
   direct.headers.add("X-Forwarded-For", "198.51.100.1");
-  EXPECT_EQ(client_ip(direct, {}), "203.0.113.9");  // a client cannot claim another address
+  EXPECT_EQ(client_address(direct, {}), "203.0.113.9");  // a client cannot claim another address
 
   Request proxied = from("127.0.0.1");
   proxied.headers.add("X-Forwarded-For", "198.51.100.1, 203.0.113.7, 127.0.0.1");
-  EXPECT_EQ(client_ip(proxied, {}), "203.0.113.7");  // the right-most untrusted hop
-  EXPECT_EQ(client_ip(proxied, {"203.0.113.7"}), "198.51.100.1");
-  EXPECT_EQ(client_ip(from("127.0.0.1"), {}), "127.0.0.1");
+  EXPECT_EQ(client_address(proxied, {}), "203.0.113.7");  // the right-most untrusted hop
+  EXPECT_EQ(client_address(proxied, {"203.0.113.7"}), "198.51.100.1");
+  EXPECT_EQ(client_address(from("127.0.0.1"), {}), "127.0.0.1");
 }

@@ -1,0 +1,19 @@
+// The web face: server-rendered pages for people in a browser (signing in,
+// authorizing apps, account settings). One file per page family.
+#pragma once
+#include "http/router.h"
+#include "services/context.h"
+
+namespace agora::web {
+
+void register_sign_in_routes(http::Router& router, services::Context& ctx);
+void register_authorization_routes(http::Router& router, services::Context& ctx);
+void register_two_factor_routes(http::Router& router, services::Context& ctx);
+
+inline void register_routes(http::Router& router, services::Context& ctx) {
+  register_sign_in_routes(router, ctx);
+  register_authorization_routes(router, ctx);
+  register_two_factor_routes(router, ctx);
+}
+
+}  // namespace agora::web
