@@ -7,10 +7,22 @@ namespace agora::api {
 
 void register_instance_routes(http::Router& router, services::Context& ctx);
 void register_health_routes(http::Router& router, services::Context& ctx);
+void register_relationship_routes(http::Router& router, services::Context& ctx);
+void register_follow_routes(http::Router& router, services::Context& ctx);
+void register_block_routes(http::Router& router, services::Context& ctx);
+void register_mute_routes(http::Router& router, services::Context& ctx);
+void register_endorsement_routes(http::Router& router, services::Context& ctx);
+void register_suggestion_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
   register_health_routes(router, ctx);
+  register_relationship_routes(router, ctx);
+  register_follow_routes(router, ctx);
+  register_block_routes(router, ctx);
+  register_mute_routes(router, ctx);
+  register_endorsement_routes(router, ctx);
+  register_suggestion_routes(router, ctx);
 }
 
 }  // namespace agora::api

@@ -29,4 +29,10 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+size_t utf8_length(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace agora
