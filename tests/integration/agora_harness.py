@@ -7,6 +7,7 @@ Several instances with different domains can run at once (federation tests).
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -68,6 +69,13 @@ class Instance:
     def base_url(self):
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def public_url(self):
+        """The URL agora puts in links it renders: plain http only for loopback domains in tests."""
+        host = self.domain.rsplit(":", 1)[0] if not self.domain.startswith("[") else self.domain.split("]")[0] + "]"
+        loopback = host in ("localhost", "[::1]") or host.startswith("127.")
+        return f"{'http' if loopback else 'https'}://{self.domain}"
+
     def url(self, path):
         return self.base_url + path
 
@@ -124,6 +132,28 @@ class Instance:
             args += ["--password", password]
         self.cli(*args, check=True)
         return self.cli("accounts", "token", username, "--scopes", scopes, check=True).stdout.strip()
+
+    def sql(self, query):
+        """Runs one SQL statement on this instance's database, for test setup
+        that has no API yet and for checks; returns rows as tuples of strings."""
+        if self.db == "postgres":
+            out = subprocess.run(["psql", self.env["AGORA_DATABASE_URL"], "-v", "ON_ERROR_STOP=1", "-qAt", "-F", "\t",
+                                  "-c", query], check=True, capture_output=True, text=True).stdout
+            return [tuple(line.split("\t")) for line in out.splitlines()]
+        con = sqlite3.connect(self.data_dir / "agora.sqlite3", timeout=10)
+        try:
+            rows = con.execute(query).fetchall()
+            con.commit()
+        finally:
+            con.close()
+        return [tuple("" if v is None else str(v) for v in row) for row in rows]
+
+    def account_id(self, username):
+        """The id of a local account, as the API shows it (a string)."""
+        rows = self.sql(f"SELECT id FROM accounts WHERE username = '{username}' AND domain IS NULL")
+        if not rows:
+            raise KeyError(username)
+        return rows[0][0]
 
     def api(self, method, path, token=None, **kw):
         """An API request with an optional bearer token."""
