@@ -1,5 +1,6 @@
 #include "services/relationships.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -78,8 +79,13 @@ std::vector<model::FamiliarFollowers> familiar_followers(Context& ctx, int64_t v
 std::vector<model::Account> accounts_in_order(store::Connection& c, const std::vector<int64_t>& ids) {
   std::vector<model::Account> out;
   if (ids.empty()) return out;
+  // In batches, so a long list never becomes one statement with thousands of parameters.
+  constexpr size_t kBatch = 40;
   std::map<int64_t, model::Account> by_id;
-  for (auto& a : store::accounts::find_many(c, ids)) by_id.emplace(a.id, std::move(a));
+  for (size_t start = 0; start < ids.size(); start += kBatch) {
+    std::vector<int64_t> batch(ids.begin() + start, ids.begin() + std::min(ids.size(), start + kBatch));
+    for (auto& a : store::accounts::find_many(c, batch)) by_id.emplace(a.id, std::move(a));
+  }
   for (int64_t id : ids)
     if (auto it = by_id.find(id); it != by_id.end()) out.push_back(it->second);
   return out;
