@@ -10,6 +10,12 @@ void register_health_routes(http::Router& router, services::Context& ctx);
 void register_registration_routes(http::Router& router, services::Context& ctx);
 void register_apps_routes(http::Router& router, services::Context& ctx);
 void register_oauth_routes(http::Router& router, services::Context& ctx);
+void register_relationship_routes(http::Router& router, services::Context& ctx);
+void register_follow_routes(http::Router& router, services::Context& ctx);
+void register_block_routes(http::Router& router, services::Context& ctx);
+void register_mute_routes(http::Router& router, services::Context& ctx);
+void register_endorsement_routes(http::Router& router, services::Context& ctx);
+void register_suggestion_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -17,6 +23,12 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_registration_routes(router, ctx);
   register_apps_routes(router, ctx);
   register_oauth_routes(router, ctx);
+  register_relationship_routes(router, ctx);
+  register_follow_routes(router, ctx);
+  register_block_routes(router, ctx);
+  register_mute_routes(router, ctx);
+  register_endorsement_routes(router, ctx);
+  register_suggestion_routes(router, ctx);
 }
 
 }  // namespace agora::api

@@ -34,6 +34,12 @@ services::Auth require_token(services::Context& ctx, const http::Request& req,
   throw Error::forbidden("This action is outside the authorized scopes");
 }
 
+std::optional<services::Auth> authorize_if_token(services::Context& ctx, const http::Request& req,
+                                                 std::initializer_list<std::string_view> scopes) {
+  if (!bearer_token(req)) return std::nullopt;
+  return require_token(ctx, req, scopes);
+}
+
 services::Auth require_user(services::Context& ctx, const http::Request& req,
                             std::initializer_list<std::string_view> scopes) {
   auto auth = require_token(ctx, req, scopes);

@@ -17,6 +17,10 @@ std::optional<services::Auth> optional_auth(services::Context& ctx, const http::
 // Any valid token (an app's or a member's) with one of `scopes` (403 otherwise).
 services::Auth require_token(services::Context& ctx, const http::Request& req,
                              std::initializer_list<std::string_view> scopes);
+// Mastodon's authorize_if_got_token!: nobody if no token was sent; otherwise
+// the token must be valid (401) and carry one of `scopes` (403).
+std::optional<services::Auth> authorize_if_token(services::Context& ctx, const http::Request& req,
+                                                 std::initializer_list<std::string_view> scopes);
 // A member's token with one of `scopes`, whose login is usable.
 services::Auth require_user(services::Context& ctx, const http::Request& req,
                             std::initializer_list<std::string_view> scopes);

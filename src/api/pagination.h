@@ -7,15 +7,11 @@
 
 #include "http/request.h"
 #include "http/response.h"
+#include "model/pagination.h"
 
 namespace agora::api {
 
-struct Page {
-  std::optional<int64_t> max_id;    // older than
-  std::optional<int64_t> since_id;  // newer than (newest first)
-  std::optional<int64_t> min_id;    // newer than (oldest first: the page right after min_id)
-  int limit = 20;
-};
+using Page = model::PageRequest;
 
 // Reads the paging parameters; limit is clamped to 1..max_limit as Mastodon does.
 Page read_page(const http::Request& req, int default_limit, int max_limit);

@@ -69,6 +69,13 @@ class Instance:
     def base_url(self):
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def public_url(self):
+        """The URL agora puts in links it renders: plain http only for loopback domains in tests."""
+        host = self.domain.rsplit(":", 1)[0] if not self.domain.startswith("[") else self.domain.split("]")[0] + "]"
+        loopback = host in ("localhost", "[::1]") or host.startswith("127.")
+        return f"{'http' if loopback else 'https'}://{self.domain}"
+
     def url(self, path):
         return self.base_url + path
 
@@ -126,6 +133,31 @@ class Instance:
         self.cli(*args, check=True)
         return self.cli("accounts", "token", username, "--scopes", scopes, check=True).stdout.strip()
 
+    def sql(self, statement, params=()):
+        """Runs one SQL statement on this instance's database, for test setup
+        that has no API yet (a disabled login, a hidden collection) and for
+        checks; returns the rows as tuples of strings."""
+        if self.db == "postgres":
+            for p in params:  # inline the few literal parameters tests use
+                statement = statement.replace("?", "'" + str(p).replace("'", "''") + "'", 1)
+            out = subprocess.run(["psql", self.env["AGORA_DATABASE_URL"], "-v", "ON_ERROR_STOP=1", "-qAt", "-F", "\t",
+                                  "-c", statement], check=True, capture_output=True, text=True).stdout
+            return [tuple(line.split("\t")) for line in out.splitlines()]
+        con = sqlite3.connect(self.data_dir / "agora.sqlite3", timeout=10)
+        try:
+            rows = con.execute(statement, params).fetchall()
+            con.commit()
+        finally:
+            con.close()
+        return [tuple("" if v is None else str(v) for v in row) for row in rows]
+
+    def account_id(self, username):
+        """The id of a local account, as the API shows it (a string)."""
+        rows = self.sql(f"SELECT id FROM accounts WHERE username = '{username}' AND domain IS NULL")
+        if not rows:
+            raise KeyError(username)
+        return rows[0][0]
+
     def api(self, method, path, token=None, **kw):
         """An API request with an optional bearer token."""
         headers = kw.pop("headers", {})
@@ -133,17 +165,6 @@ class Instance:
             headers["Authorization"] = f"Bearer {token}"
         kw.setdefault("timeout", 10)
         return requests.request(method, self.url(path), headers=headers, **kw)
-
-    def sql(self, statement, params=()):
-        """Runs one SQL statement on this instance's database (tests only: to
-        reach states no endpoint makes yet, such as a disabled login)."""
-        if self.db == "sqlite":
-            with sqlite3.connect(self.data_dir / "agora.sqlite3", timeout=10) as conn:
-                conn.execute(statement, params)
-        else:
-            for p in params:  # inline the few literal parameters tests use
-                statement = statement.replace("?", "'" + str(p).replace("'", "''") + "'", 1)
-            psql(statement, self.env["AGORA_DATABASE_URL"])
 
     def log(self):
         try:

@@ -1,0 +1,21 @@
+// The accounts a member does not want to see, as SQL: those they block or
+// that block them, those they mute (while the mute lasts), and those on a
+// domain they block. Mastodon's "excluded_from_timeline_account_ids".
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "store/statement.h"
+
+namespace agora::store {
+
+// Adds " AND <account_id_sql> is none of those" for `viewer` at `now_ms`.
+// `domain_sql` is the column holding that account's domain.
+void add_not_excluded(Statement& s, const std::string& account_id_sql, const std::string& domain_sql,
+                      int64_t viewer, int64_t now_ms);
+
+// Adds " AND " a condition true for accounts that can be shown to others:
+// not suspended, and for local ones a confirmed, approved, enabled user.
+void add_account_usable(Statement& s, const std::string& alias);
+
+}  // namespace agora::store

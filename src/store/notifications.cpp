@@ -1,0 +1,21 @@
+#include "store/notifications.h"
+
+#include "core/snowflake.h"
+
+namespace agora::store::notifications {
+
+int64_t insert(Connection& c, const NewNotification& n) {
+  int64_t id = next_id();
+  c.execute("INSERT INTO notifications (id, account_id, from_account_id, type, group_key, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            {id, n.account_id, n.from_account_id, n.type,
+             n.group_key ? SqlValue(*n.group_key) : SqlValue(SqlNull{}), n.created_at});
+  return id;
+}
+
+void remove(Connection& c, int64_t account_id, int64_t from_account_id, const std::string& type) {
+  c.execute("DELETE FROM notifications WHERE account_id = ? AND from_account_id = ? AND type = ? AND status_id IS NULL",
+            {account_id, from_account_id, type});
+}
+
+}  // namespace agora::store::notifications

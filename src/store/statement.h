@@ -1,0 +1,38 @@
+// One SQL statement built from fragments, each with its own arguments, for
+// queries whose shape depends on the request (optional bounds, id lists).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/pagination.h"
+#include "store/database.h"
+
+namespace agora::store {
+
+class Statement {
+ public:
+  explicit Statement(std::string_view sql = {}, SqlArgs args = {}) { add(sql, args); }
+
+  Statement& add(std::string_view sql, SqlArgs args = {});
+  // "(?,?,…)" for a non-empty id list. The list is padded (by repeating its
+  // last id) to one of a few lengths, so each connection prepares only a
+  // handful of statements however many ids clients send.
+  Statement& add_id_list(const std::vector<int64_t>& ids);
+  // " AND column < max_id AND column > since_id ORDER BY column DESC LIMIT n":
+  // Mastodon's newest-first paging by a row id. min_id is not used here.
+  Statement& add_newest_first_page(std::string_view column, const model::PageRequest& page);
+
+  std::vector<Row> query(Connection& c) const { return c.query(sql_, args_); }
+  int64_t execute(Connection& c) const { return c.execute(sql_, args_); }
+  const std::string& sql() const { return sql_; }
+
+ private:
+  std::string sql_;
+  std::vector<SqlValue> args_;
+};
+
+// The longest id list a single statement takes; callers cut longer lists.
+constexpr size_t kMaxIdList = 200;
+
+}  // namespace agora::store
