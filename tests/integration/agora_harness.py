@@ -133,6 +133,15 @@ class Instance:
         kw.setdefault("timeout", 10)
         return requests.request(method, self.url(path), headers=headers, **kw)
 
+    def sql(self, statement):
+        """Runs one SQL statement on this instance's database, for states no API
+        reaches yet (remote or suspended accounts)."""
+        if self.db == "postgres":
+            psql(statement, url=self.env["AGORA_DATABASE_URL"])
+        else:
+            subprocess.run(["sqlite3", "-cmd", ".timeout 5000", str(self.data_dir / "agora.sqlite3"), statement],
+                           check=True, capture_output=True, text=True)
+
     def log(self):
         try:
             return self.log_path.read_text(errors="replace")
