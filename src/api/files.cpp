@@ -23,8 +23,8 @@ http::Response file_response(std::string body, std::string_view content_type) {
 void register_files_routes(http::Router& router, services::Context& ctx) {
   router.get("/system/*key", [&ctx](http::Request& req) {
     std::string_view key = req.path_param("key");
-    std::string_view ext = key.substr(key.rfind('.') == std::string_view::npos ? key.size() : key.rfind('.') + 1);
-    auto type = media::mime_type_for_extension(ext);
+    size_t dot = key.rfind('.');
+    auto type = dot == std::string_view::npos ? std::nullopt : media::mime_type_for_extension(key.substr(dot + 1));
     if (!type || !media::FileStore::valid_key(key)) throw Error::not_found();
     auto bytes = services::file_store(ctx).read(key);
     if (!bytes) throw Error::not_found();

@@ -2,6 +2,8 @@
 // mentions; and how lengths are counted.
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "core/utf8.h"
 #include "text/entities.h"
 #include "text/html.h"
@@ -136,4 +138,30 @@ TEST(Length, CountsLinksAs23AndMentionsWithoutDomain) {
   EXPECT_EQ(countable_length("https://example.org/" + std::string(200, 'a')), 23u);
   EXPECT_EQ(countable_length("hi @bob@remote.example"), 7u);
   EXPECT_EQ(countable_length("#tag"), 4u);
+}
+
+TEST(PlainText, RandomInputNeverYieldsMarkupOfItsOwn) {
+  // Whatever members type, the only tags in the output are the formatter's.
+  const std::vector<std::string> pieces = {"h", "ttps://", "http://", "a.example", ".org", "/", "?q=", "#", "@",
+                                           "alice", "bob@remote.example", "(", ")", "<", ">", "\"", "'", "&",
+                                           "script", " ", "\n", "\n\n", "\r", "\xC3\xA9", "\xff", "\xF0\x9F\x91\x8D",
+                                           "=", "www.", "_", "-", "."};
+  const std::vector<std::string> allowed = {"<a ", "</a>", "<span", "</span>", "<p>", "</p>", "<br />"};
+  std::mt19937 rng(42);
+  for (int round = 0; round < 3000; ++round) {
+    std::string input;
+    for (int i = 0, n = 1 + static_cast<int>(rng() % 30); i < n; ++i) input += pieces[rng() % pieces.size()];
+    for (bool multiline : {true, false}) {
+      FormatOptions o = options();
+      o.multiline = multiline;
+      std::string html = format_plain_text(input, o);
+      for (size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
+        bool ok = false;
+        for (const auto& tag : allowed) ok = ok || html.compare(at, tag.size(), tag) == 0;
+        ASSERT_TRUE(ok) << "input: " << input << "\noutput: " << html;
+      }
+      for (const auto& e : extract_entities(input)) ASSERT_LE(e.end, input.size());
+      countable_length(input);
+    }
+  }
 }
