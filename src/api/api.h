@@ -16,6 +16,9 @@ void register_block_routes(http::Router& router, services::Context& ctx);
 void register_mute_routes(http::Router& router, services::Context& ctx);
 void register_endorsement_routes(http::Router& router, services::Context& ctx);
 void register_suggestion_routes(http::Router& router, services::Context& ctx);
+void register_accounts_routes(http::Router& router, services::Context& ctx);
+void register_credentials_routes(http::Router& router, services::Context& ctx);
+void register_files_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -29,6 +32,9 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_mute_routes(router, ctx);
   register_endorsement_routes(router, ctx);
   register_suggestion_routes(router, ctx);
+  register_accounts_routes(router, ctx);
+  register_credentials_routes(router, ctx);
+  register_files_routes(router, ctx);
 }
 
 }  // namespace agora::api

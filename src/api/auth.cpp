@@ -24,14 +24,28 @@ std::optional<services::Auth> optional_auth(services::Context& ctx, const http::
   return services::authenticate(ctx, *token, req.remote_address);
 }
 
+namespace {
+void require_scope(const services::Auth& auth, std::initializer_list<std::string_view> scopes) {
+  if (scopes.size() == 0) return;
+  for (auto s : scopes)
+    if (auth.allows(s)) return;
+  throw Error::forbidden("This action is outside the authorized scopes");
+}
+}  // namespace
+
+std::optional<services::Auth> optional_auth(services::Context& ctx, const http::Request& req,
+                                            std::initializer_list<std::string_view> scopes) {
+  auto auth = optional_auth(ctx, req);
+  if (auth) require_scope(*auth, scopes);
+  return auth;
+}
+
 services::Auth require_token(services::Context& ctx, const http::Request& req,
                              std::initializer_list<std::string_view> scopes) {
   auto auth = optional_auth(ctx, req);
   if (!auth) throw Error::unauthorized("The access token is invalid");
-  if (scopes.size() == 0) return *auth;
-  for (auto s : scopes)
-    if (auth->allows(s)) return *auth;
-  throw Error::forbidden("This action is outside the authorized scopes");
+  require_scope(*auth, scopes);
+  return *auth;
 }
 
 std::optional<services::Auth> authorize_if_token(services::Context& ctx, const http::Request& req,

@@ -14,6 +14,10 @@ std::optional<std::string> bearer_token(const http::Request& req);
 
 // The caller if a token was sent (401 if that token is bad), else nullopt.
 std::optional<services::Auth> optional_auth(services::Context& ctx, const http::Request& req);
+// Mastodon's authorize_if_got_token!: as optional_auth, and a token that was
+// sent must carry one of `scopes` (403 otherwise).
+std::optional<services::Auth> optional_auth(services::Context& ctx, const http::Request& req,
+                                            std::initializer_list<std::string_view> scopes);
 // Any valid token (an app's or a member's) with one of `scopes` (403 otherwise).
 services::Auth require_token(services::Context& ctx, const http::Request& req,
                              std::initializer_list<std::string_view> scopes);

@@ -61,6 +61,21 @@ Page read_page(const http::Request& req, int default_limit, int max_limit) {
   return p;
 }
 
+int limit_param(const http::Request& req, int default_limit, int max_limit) {
+  auto text = http::param_string(req.params, "limit");
+  if (!text) return default_limit;
+  // Ruby's to_i: optional sign and leading digits, anything else is 0.
+  std::string_view s = *text;
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+  int64_t value = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') break;
+    value = std::min<int64_t>(value * 10 + (c - '0'), max_limit);
+  }
+  return static_cast<int>(std::min<int64_t>(value, max_limit));
+}
+
 void add_link_header(http::Response& res, const std::string& base_url, const http::Request& req,
                      std::optional<int64_t> next_max_id, std::optional<int64_t> prev_id, const char* prev_key) {
   std::string base = base_url + req.path + "?" + kept_query(req);

@@ -16,6 +16,10 @@ using Page = model::PageRequest;
 // Reads the paging parameters; limit is clamped to 1..max_limit as Mastodon does.
 Page read_page(const http::Request& req, int default_limit, int max_limit);
 
+// Mastodon's limit_param: the default when absent, else |to_i| capped at
+// `max_limit` (so "abc" and "0" give 0).
+int limit_param(const http::Request& req, int default_limit, int max_limit);
+
 // Adds `Link: <…?max_id=N>; rel="next", <…?min_id=M>; rel="prev"` keeping the
 // request's other parameters. `prev_key` is "min_id" (timelines) or
 // "since_id" (account lists), as Mastodon varies it per endpoint. Nothing is

@@ -29,11 +29,54 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+
+bool next_codepoint(std::string_view s, size_t& pos, char32_t& cp) {
+  if (pos >= s.size()) return false;
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  unsigned char c = byte(pos);
+  size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (len == 0 || pos + len > s.size() || !valid_utf8(s.substr(pos, len))) {
+    cp = 0xFFFD;
+    ++pos;
+    return true;
+  }
+  cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (size_t i = 1; i < len; ++i) cp = (cp << 6) | (byte(pos + i) & 0x3F);
+  pos += len;
+  return true;
+}
+
 size_t utf8_length(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;  // count every byte that is not a continuation byte
+  size_t n = 0, pos = 0;
+  char32_t cp;
+  while (next_codepoint(s, pos, cp)) ++n;
   return n;
+}
+
+std::string_view utf8_prefix(std::string_view s, size_t max_codepoints) {
+  size_t pos = 0;
+  char32_t cp;
+  for (size_t n = 0; n < max_codepoints && next_codepoint(s, pos, cp); ++n) {
+  }
+  return s.substr(0, pos);
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 }  // namespace agora

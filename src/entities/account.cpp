@@ -10,6 +10,9 @@ namespace json = boost::json;
 
 namespace {
 
+constexpr const char* kMissingAvatar = "/avatars/original/missing.png";
+constexpr const char* kMissingHeader = "/headers/original/missing.png";
+
 std::string image_url(const std::string& file, const std::string& remote, const RenderContext& rc,
                       const char* missing) {
   if (!file.empty()) return rc.media_url(file);
@@ -17,42 +20,49 @@ std::string image_url(const std::string& file, const std::string& remote, const 
   return rc.base_url + missing;
 }
 
-json::array fields(const model::Account& a) {
+// [{name, value, verified_at}] from stored JSON, tolerating anything else.
+json::array fields(const std::string& stored) {
   std::error_code ec;
-  json::value parsed = json::parse(a.fields_json, ec);
+  json::value parsed = json::parse(stored, ec);
   json::array out;
   if (ec || !parsed.is_array()) return out;
   for (const auto& f : parsed.as_array()) {
     if (!f.is_object()) continue;
     const auto& o = f.as_object();
-    json::object field{{"name", o.contains("name") ? o.at("name") : json::value("")},
-                       {"value", o.contains("value") ? o.at("value") : json::value("")},
-                       {"verified_at", o.contains("verified_at") ? o.at("verified_at") : json::value(nullptr)}};
-    out.push_back(std::move(field));
+    auto get = [&](const char* key, json::value fallback) { return o.contains(key) ? o.at(key) : fallback; };
+    out.push_back(json::object{{"name", get("name", "")},
+                               {"value", get("value", "")},
+                               {"verified_at", get("verified_at", nullptr)}});
   }
   return out;
 }
 
+json::value nullable(const std::optional<bool>& b) { return b ? json::value(*b) : json::value(nullptr); }
+
 // Mastodon shows the day an account was created, not the moment.
 int64_t midnight(int64_t ms) { return ms - ((ms % 86400000) + 86400000) % 86400000; }
 
-}  // namespace
+bool highlighted(model::Role r) { return r != model::Role::user; }
 
-json::object account(const model::Account& a, const RenderContext& rc) {
-  std::string avatar = image_url(a.avatar_file, a.avatar_remote_url, rc, "/avatars/original/missing.png");
-  std::string header = image_url(a.header_file, a.header_remote_url, rc, "/headers/original/missing.png");
+// The attributes, in Mastodon's order; suspended accounts show nothing of themselves.
+json::object attributes(const model::Account& a, const RenderContext& rc) {
+  bool gone = a.suspended_at.has_value();
+  std::string avatar =
+      gone ? rc.base_url + kMissingAvatar : image_url(a.avatar_file, a.avatar_remote_url, rc, kMissingAvatar);
+  std::string header =
+      gone ? rc.base_url + kMissingHeader : image_url(a.header_file, a.header_remote_url, rc, kMissingHeader);
   json::object o{
       {"id", std::to_string(a.id)},
       {"username", a.username},
       {"acct", a.acct()},
-      {"display_name", a.display_name},
-      {"locked", a.locked},
-      {"bot", a.bot()},
-      {"discoverable", a.discoverable ? json::value(*a.discoverable) : json::value(nullptr)},
-      {"indexable", a.indexable},
+      {"display_name", gone ? "" : a.display_name},
+      {"locked", !gone && a.locked},
+      {"bot", !gone && a.bot()},
+      {"discoverable", gone ? json::value(false) : nullable(a.discoverable)},
+      {"indexable", !gone && a.indexable},
       {"group", a.group()},
       {"created_at", format_iso8601(midnight(a.created_at))},
-      {"note", a.note},
+      {"note", gone ? "" : a.note},
       {"url", a.url.empty() ? a.uri : a.url},
       {"uri", a.uri},
       {"avatar", avatar},
@@ -63,29 +73,50 @@ json::object account(const model::Account& a, const RenderContext& rc) {
       {"following_count", a.following_count},
       {"statuses_count", a.statuses_count},
       {"last_status_at", a.last_status_at ? json::value(format_date(*a.last_status_at)) : json::value(nullptr)},
-      {"hide_collections", a.hide_collections ? json::value(*a.hide_collections) : json::value(nullptr)},
-      {"noindex", !a.indexable && a.local()},
-      {"emojis", json::array()},
-      {"roles", json::array()},
-      {"fields", fields(a)},
+      {"hide_collections", nullable(a.hide_collections)},
   };
-  if (a.memorial) o["memorial"] = true;
-  if (a.suspended_at) {
-    o["suspended"] = true;
-    // A suspended account shows nothing of itself.
-    o["display_name"] = "";
-    o["note"] = "";
-    o["fields"] = json::array();
-  }
+  if (gone) o["suspended"] = true;
   if (a.silenced_at) o["limited"] = true;
+  if (a.local()) o["noindex"] = a.noindex;
+  if (a.memorial) o["memorial"] = true;
+  return o;
+}
+
+// The associations, which Mastodon's serializer renders after every attribute.
+void add_associations(json::object& o, const model::Account& a, const RenderContext& rc) {
+  bool gone = a.suspended_at.has_value();
+  if (a.moved_to && !gone) {
+    model::Account target = *a.moved_to;
+    target.moved_to.reset();  // one level only
+    o["moved"] = account(target, rc);
+  }
+  o["emojis"] = json::array();
+  if (a.local()) {
+    json::array roles;
+    if (!gone && a.user_role && highlighted(*a.user_role)) {
+      json::object r = role(*a.user_role);
+      roles.push_back(json::object{{"id", r["id"]}, {"name", r["name"]}, {"color", r["color"]}});
+    }
+    o["roles"] = std::move(roles);
+  }
+  o["fields"] = gone ? json::array() : fields(a.fields_json);
+}
+
+}  // namespace
+
+json::object account(const model::Account& a, const RenderContext& rc) {
+  json::object o = attributes(a, rc);
+  add_associations(o, a, rc);
   return o;
 }
 
 json::object role(model::Role r) {
-  // Mastodon's permission bits: administrator = 1, the default "everyone" role = 65536 (invite users).
+  // Mastodon's permission bits: every one for the owner, administrator (1)
+  // for admins, the moderation ones for moderators; the default "everyone"
+  // role may invite users (65536).
   switch (r) {
     case model::Role::owner:
-      return {{"id", "3"}, {"name", "Owner"}, {"permissions", "1"}, {"color", ""}, {"highlighted", true}};
+      return {{"id", "3"}, {"name", "Owner"}, {"permissions", "1048575"}, {"color", ""}, {"highlighted", true}};
     case model::Role::admin:
       return {{"id", "2"}, {"name", "Admin"}, {"permissions", "1"}, {"color", ""}, {"highlighted", true}};
     case model::Role::moderator:
@@ -98,23 +129,20 @@ json::object role(model::Role r) {
 
 json::object credential_account(const model::Account& a, const model::User& u, int64_t follow_requests_count,
                                  const RenderContext& rc) {
-  json::object o = account(a, rc);
-  std::error_code ec;
-  json::value prefs = json::parse(u.preferences_json, ec);
-  if (ec || !prefs.is_object()) prefs = json::object();
-  const auto& p = prefs.as_object();
-  auto pref = [&](const char* key, json::value fallback) { return p.contains(key) ? p.at(key) : fallback; };
+  json::object o = attributes(a, rc);
+  auto prefs = model::parse_preferences(u.preferences_json);
   o["source"] = json::object{
-      {"privacy", pref("posting:default:visibility", "public")},
-      {"sensitive", pref("posting:default:sensitive", false)},
-      {"language", pref("posting:default:language", nullptr)},
-      {"note", pref("note_source", "")},
-      {"fields", pref("fields_source", json::array())},
+      {"privacy", model::default_visibility(prefs, a)},
+      {"sensitive", prefs.default_sensitive},
+      {"language", prefs.default_language ? json::value(*prefs.default_language) : json::value(nullptr)},
+      {"note", a.note_source},
+      {"fields", fields(a.fields_source_json)},
       {"follow_requests_count", follow_requests_count},
-      {"hide_collections", a.hide_collections ? json::value(*a.hide_collections) : json::value(nullptr)},
-      {"discoverable", a.discoverable ? json::value(*a.discoverable) : json::value(nullptr)},
+      {"hide_collections", nullable(a.hide_collections)},
+      {"discoverable", nullable(a.discoverable)},
       {"indexable", a.indexable},
   };
+  add_associations(o, a, rc);
   o["role"] = role(u.role);
   return o;
 }

@@ -11,6 +11,12 @@ std::string_view Request::path_param(std::string_view name) const {
   return {};
 }
 
+const UploadedFile* Request::upload(std::string_view field) const {
+  for (auto it = uploads.rbegin(); it != uploads.rend(); ++it)
+    if (it->field == field) return &*it;
+  return nullptr;
+}
+
 Response Response::json(const boost::json::value& value, int status) {
   return text(boost::json::serialize(value), "application/json; charset=utf-8", status);
 }

@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/utf8.h"
+#include "http/multipart.h"
 
 namespace agora::http {
 
@@ -96,14 +97,38 @@ void parse_urlencoded(std::string_view text, json::object& out) {
     size_t eq = pair.find('=');
     std::string key = percent_decode(pair.substr(0, eq), true);
     std::string value = eq == std::string_view::npos ? "" : percent_decode(pair.substr(eq + 1), true);
-    if (!valid_utf8(key) || !valid_utf8(value)) throw Error::bad_request("Invalid UTF-8 in request parameters");
-    if (key.empty()) continue;
-    auto parts = split_key(key);
-    assign(out[parts.front()], parts, 1, value);
+    add_param(out, key, value);
   }
 }
 
-json::object parse_params(std::string_view query, std::string_view content_type, std::string_view body) {
+void add_param(json::object& out, const std::string& key, const std::string& value) {
+  if (!valid_utf8(key) || !valid_utf8(value)) throw Error::bad_request("Invalid UTF-8 in request parameters");
+  if (key.empty()) return;
+  auto parts = split_key(key);
+  assign(out[parts.front()], parts, 1, value);
+}
+
+namespace {
+
+void parse_multipart_form(std::string_view content_type, std::string_view body, json::object& out,
+                          std::vector<UploadedFile>* uploads) {
+  auto boundary = multipart_boundary(content_type);
+  if (!boundary) throw Error::bad_request("Invalid multipart body: no boundary");
+  for (const auto& part : parse_multipart(body, *boundary)) {
+    if (!part.filename) {
+      add_param(out, part.name, std::string(part.data));
+    } else if (uploads && !(part.filename->empty() && part.data.empty())) {  // "" and no bytes: no file chosen
+      if (!valid_utf8(part.name)) throw Error::bad_request("Invalid UTF-8 in request parameters");
+      uploads->push_back({part.name, valid_utf8(*part.filename) ? *part.filename : std::string(),
+                          part.content_type, std::string(part.data)});
+    }
+  }
+}
+
+}  // namespace
+
+json::object parse_params(std::string_view query, std::string_view content_type, std::string_view body,
+                          std::vector<UploadedFile>* uploads) {
   json::object out;
   if (!query.empty()) parse_urlencoded(query, out);
   if (body.empty()) return out;
@@ -120,6 +145,8 @@ json::object parse_params(std::string_view query, std::string_view content_type,
     for (auto& [k, val] : v.as_object()) out[k] = std::move(val);
   } else if (type == "application/x-www-form-urlencoded") {
     parse_urlencoded(body, out);
+  } else if (is_multipart_form(content_type)) {
+    parse_multipart_form(content_type, body, out, uploads);
   }
   return out;
 }

@@ -10,15 +10,23 @@
 #include <string_view>
 #include <vector>
 
+#include "http/request.h"
+
 namespace agora::http {
 
 // Decodes %XX and '+' (as space). Throws Error 400 on bad escapes.
 std::string percent_decode(std::string_view s, bool plus_is_space);
+// Adds one decoded Rails-style "key" = "value" into `out`. Throws Error 400
+// on invalid UTF-8 or too deeply nested keys.
+void add_param(boost::json::object& out, const std::string& key, const std::string& value);
 // Adds "a=b&c[]=d" pairs into `out`. Throws Error 400 on invalid UTF-8.
 void parse_urlencoded(std::string_view text, boost::json::object& out);
-// Merges the query string and the body (by Content-Type) into one object.
-// Throws Error 400 for malformed JSON or invalid UTF-8.
-boost::json::object parse_params(std::string_view query, std::string_view content_type, std::string_view body);
+// Merges the query string and the body (by Content-Type: JSON, form or
+// multipart) into one object. The files of a multipart body go to `uploads`
+// (dropped when it is null). Throws Error 400 for malformed bodies or
+// invalid UTF-8, 413 for too many multipart parts.
+boost::json::object parse_params(std::string_view query, std::string_view content_type, std::string_view body,
+                                 std::vector<UploadedFile>* uploads = nullptr);
 
 std::optional<std::string> param_string(const boost::json::object& p, std::string_view key);
 // Mastodon's boolean coercion: false for false/0/"0"/"f"/"false"/"off"/"no"

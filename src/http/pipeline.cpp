@@ -18,7 +18,8 @@ Response route(const Router& router, Request& request) {
   const Handler* handler = router.find(request.method, request.path, request.path_params);
   if (!handler) return Response::error(404, "Record not found");
   try {
-    request.params = parse_params(request.query, request.headers.get_or("Content-Type", ""), request.body);
+    request.params =
+        parse_params(request.query, request.headers.get_or("Content-Type", ""), request.body, &request.uploads);
     return (*handler)(request);
   } catch (const Error& e) {
     return Response::error(e.status(), e.message(), e.details());

@@ -9,6 +9,8 @@ struct Router::Node {
   std::map<std::string, std::unique_ptr<Node>, std::less<>> literals;
   std::unique_ptr<Node> param;
   std::string param_name;
+  std::unique_ptr<Node> rest;  // "*name": the rest of the path, one or more segments
+  std::string rest_name;
   std::map<std::string, Handler, std::less<>> handlers;
 };
 
@@ -36,8 +38,19 @@ Router::Router(Router&&) noexcept = default;
 
 void Router::add(std::string_view method, std::string_view pattern, Handler handler) {
   Node* node = root_.get();
-  for (auto seg : segments(pattern)) {
-    if (seg.front() == ':') {
+  auto segs = segments(pattern);
+  for (size_t i = 0; i < segs.size(); ++i) {
+    std::string_view seg = segs[i];
+    if (seg.front() == '*') {
+      if (i + 1 != segs.size()) throw std::logic_error("'*' must end the pattern " + std::string(pattern));
+      if (!node->rest) {
+        node->rest = std::make_unique<Node>();
+        node->rest_name = std::string(seg.substr(1));
+      } else if (node->rest_name != seg.substr(1)) {
+        throw std::logic_error("conflicting parameter names at " + std::string(pattern));
+      }
+      node = node->rest.get();
+    } else if (seg.front() == ':') {
       std::string name(seg.substr(1));
       if (!node->param) {
         node->param = std::make_unique<Node>();
@@ -70,6 +83,12 @@ const Router::Node* match(const Router::Node* node, const std::vector<std::strin
     params.emplace_back(node->param_name, std::string(segs[i]));
     if (auto* found = match(node->param.get(), segs, i + 1, params)) return found;
     params.pop_back();
+  }
+  if (node->rest && !node->rest->handlers.empty()) {
+    std::string rest(segs[i]);
+    for (size_t j = i + 1; j < segs.size(); ++j) rest += "/" + std::string(segs[j]);
+    params.emplace_back(node->rest_name, std::move(rest));
+    return node->rest.get();
   }
   return nullptr;
 }

@@ -1,5 +1,6 @@
-// Maps method + path to a handler. Patterns are literal segments and ":name"
-// parameters ("/api/v1/accounts/:id/follow"); literals win over parameters.
+// Maps method + path to a handler. Patterns are literal segments, ":name"
+// parameters ("/api/v1/accounts/:id/follow") and a final "*name" that takes
+// the rest of the path ("/system/*key"); literals win over parameters.
 #pragma once
 #include <functional>
 #include <map>

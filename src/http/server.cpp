@@ -14,6 +14,7 @@
 
 #include "core/log.h"
 #include "core/time.h"
+#include "http/multipart.h"
 #include "http/params.h"
 
 namespace agora::http {
@@ -124,7 +125,8 @@ struct Server::Impl {
       if (stopping) break;
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<uint32_t>(options.max_header_bytes));
-      parser.body_limit(options.max_body_bytes);
+      // The real limit depends on the Content-Type, known once the header is read.
+      parser.body_limit(std::max(options.max_body_bytes, options.max_upload_bytes));
 
       // Wait for the next request; a keep-alive connection may idle this long.
       c.stream.expires_after(buffer.size() ? options.read_timeout : options.idle_timeout);
@@ -146,10 +148,15 @@ struct Server::Impl {
       }
       c.busy = true;
       const auto& header = parser.get();
-      if (auto len = parser.content_length(); len && *len > options.max_body_bytes) {
+      auto content_type = header[bhttp::field::content_type];
+      size_t body_limit = is_multipart_form(std::string_view(content_type.data(), content_type.size()))
+                              ? options.max_upload_bytes
+                              : options.max_body_bytes;
+      if (auto len = parser.content_length(); len && *len > body_limit) {
         co_await write_error(c, bhttp::status::payload_too_large, "Request entity too large");
         break;
       }
+      parser.body_limit(body_limit);
       if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
         bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, 11};
         co_await bhttp::async_write(c.stream, cont, as_tuple);

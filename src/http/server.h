@@ -21,7 +21,8 @@ struct ServerOptions {
   int io_threads = 1;
   int handler_threads = 2;
   size_t max_header_bytes = 16 * 1024;
-  size_t max_body_bytes = 1024 * 1024;
+  size_t max_body_bytes = 1024 * 1024;         // JSON and form bodies
+  size_t max_upload_bytes = 16 * 1024 * 1024;  // multipart/form-data bodies (files)
   std::chrono::seconds read_timeout{30};    // to receive a whole request
   std::chrono::seconds idle_timeout{75};    // keep-alive wait for the next one
   std::chrono::seconds shutdown_grace{10};  // in-flight requests finish within this

@@ -1,6 +1,7 @@
 // Plain data of accounts and the users who sign in to local ones.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,7 +18,9 @@ struct Account {
   std::string actor_type = "Person";
   std::string display_name;
   std::string note;         // sanitized HTML
-  std::string fields_json = "[]";  // [{name, value, verified_at}]
+  std::string note_source;  // as the member typed it (local accounts)
+  std::string fields_json = "[]";         // [{name, value (HTML), verified_at}]
+  std::string fields_source_json = "[]";  // [{name, value (as typed), verified_at}] (local accounts)
   std::string uri;
   std::string url;
   std::string inbox_url;
@@ -40,6 +43,11 @@ struct Account {
   std::optional<int64_t> last_status_at;
   int64_t created_at = 0;
   int64_t updated_at = 0;
+  // From the user of a local account (none for remote ones).
+  std::optional<Role> user_role;
+  bool noindex = false;  // the member asked search engines not to index the profile
+  // The account this one moved to, when a service loaded it for rendering.
+  std::shared_ptr<const Account> moved_to;
 
   bool local() const { return domain.empty(); }
   bool bot() const { return actor_type == "Service" || actor_type == "Application"; }
@@ -83,6 +91,21 @@ struct CreatedAccount {
   int64_t account_id = 0;
   int64_t user_id = 0;
 };
+
+// The member's preferences as stored in users.preferences (JSON, keys as
+// Mastodon's /api/v1/preferences names them).
+struct Preferences {
+  std::optional<std::string> default_visibility;  // public, unlisted, private
+  bool default_sensitive = false;
+  std::optional<std::string> default_language;
+  std::string expand_media = "default";  // default, show_all, hide_all
+  bool expand_spoilers = false;
+  bool autoplay_gifs = false;
+  bool noindex = false;
+};
+Preferences parse_preferences(const std::string& json);
+// Mastodon's fallback: locked accounts post to followers only by default.
+std::string default_visibility(const Preferences& p, const Account& a);
 
 const char* role_name(Role role);
 std::optional<Role> parse_role(std::string_view name);

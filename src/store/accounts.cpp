@@ -42,7 +42,10 @@ constexpr const char* kAccountColumns =
     "id, username, domain, actor_type, display_name, note, fields, uri, url, inbox_url, shared_inbox_url,"
     " followers_url, public_key_pem, key_id, avatar_file, avatar_remote_url, header_file, header_remote_url,"
     " locked, discoverable, indexable, hide_collections, memorial, moved_to_account_id, suspended_at,"
-    " silenced_at, followers_count, following_count, statuses_count, last_status_at, created_at, updated_at";
+    " silenced_at, followers_count, following_count, statuses_count, last_status_at, created_at, updated_at,"
+    " note_source, fields_source,"
+    " (SELECT u.role FROM users u WHERE u.account_id = accounts.id),"
+    " (SELECT u.preferences FROM users u WHERE u.account_id = accounts.id)";
 
 std::optional<bool> opt_bool(const Row& r, size_t i) {
   if (r.is_null(i)) return std::nullopt;
@@ -83,6 +86,10 @@ model::Account account_from(const Row& r) {
   a.last_status_at = r.opt_int64(29);
   a.created_at = r.int64(30);
   a.updated_at = r.int64(31);
+  a.note_source = r.text(32);
+  a.fields_source_json = r.text(33);
+  if (!r.is_null(34)) a.user_role = model::parse_role(r.text(34)).value_or(model::Role::user);
+  if (!r.is_null(35)) a.noindex = model::parse_preferences(r.text(35)).noindex;
   return a;
 }
 
@@ -119,6 +126,17 @@ std::optional<model::User> one_user(Connection& c, const std::string& where, Sql
   return user_from(*row);
 }
 
+// "?,?,?" and the values, for "id IN (…)". One statement per batch size
+// keeps the prepared-statement cache small.
+std::vector<SqlValue> id_args(const std::vector<int64_t>& ids, std::string& placeholders) {
+  std::vector<SqlValue> args;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    placeholders += i ? ",?" : "?";
+    args.emplace_back(ids[i]);
+  }
+  return args;
+}
+
 }  // namespace
 
 std::optional<model::Account> find(Connection& c, int64_t id) { return one(c, "id = ?", {id}); }
@@ -135,17 +153,98 @@ std::optional<model::Account> find_by_acct(Connection& c, const std::string& use
 std::vector<model::Account> find_many(Connection& c, const std::vector<int64_t>& ids) {
   std::vector<model::Account> out;
   if (ids.empty()) return out;
-  // One statement per batch size keeps the prepared-statement cache small.
   std::string placeholders;
-  std::vector<SqlValue> args;
-  for (size_t i = 0; i < ids.size(); ++i) {
-    placeholders += i ? ",?" : "?";
-    args.emplace_back(ids[i]);
-  }
+  auto args = id_args(ids, placeholders);
   for (const auto& row : c.query(std::string("SELECT ") + kAccountColumns + " FROM accounts WHERE id IN (" +
                                      placeholders + ")",
                                  std::span<const SqlValue>(args)))
     out.push_back(account_from(row));
+  return out;
+}
+
+namespace {
+
+constexpr const char* kListed =
+    "(accounts.domain IS NOT NULL OR EXISTS (SELECT 1 FROM users u WHERE u.account_id = accounts.id"
+    " AND u.confirmed_at IS NOT NULL AND u.approved = TRUE))";
+
+// A LIKE pattern matching `prefix` literally at the start.
+std::string like_prefix(const std::string& prefix) {
+  std::string out;
+  for (char ch : prefix) {
+    if (ch == '%' || ch == '_' || ch == '\\') out += '\\';
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  return out + "%";
+}
+
+}  // namespace
+
+std::vector<model::Account> find_many_listed(Connection& c, const std::vector<int64_t>& ids) {
+  std::vector<model::Account> out;
+  if (ids.empty()) return out;
+  std::string placeholders;
+  auto args = id_args(ids, placeholders);
+  std::vector<model::Account> found;
+  for (const auto& row : c.query(std::string("SELECT ") + kAccountColumns + " FROM accounts WHERE id IN (" +
+                                     placeholders + ") AND " + kListed,
+                                 std::span<const SqlValue>(args)))
+    found.push_back(account_from(row));
+  for (int64_t id : ids)
+    for (auto& a : found)
+      if (a.id == id) out.push_back(a);
+  return out;
+}
+
+void save_profile(Connection& c, const model::Account& a, int64_t now) {
+  c.execute(
+      "UPDATE accounts SET display_name = ?, note = ?, note_source = ?, fields = ?, fields_source = ?,"
+      " actor_type = ?, locked = ?, discoverable = ?, indexable = ?, hide_collections = ?, avatar_file = ?,"
+      " header_file = ?, updated_at = ? WHERE id = ?",
+      {a.display_name, a.note, a.note_source, a.fields_json, a.fields_source_json, a.actor_type, a.locked,
+       a.discoverable ? SqlValue(*a.discoverable) : SqlValue(SqlNull{}), a.indexable,
+       a.hide_collections ? SqlValue(*a.hide_collections) : SqlValue(SqlNull{}),
+       a.avatar_file.empty() ? SqlValue(SqlNull{}) : SqlValue(a.avatar_file),
+       a.header_file.empty() ? SqlValue(SqlNull{}) : SqlValue(a.header_file), now, a.id});
+}
+
+void save_preferences(Connection& c, int64_t user_id, const std::string& json, int64_t now) {
+  c.execute("UPDATE users SET preferences = ?, updated_at = ? WHERE id = ?", {json, now, user_id});
+}
+
+int64_t count_follow_requests(Connection& c, int64_t account_id, int64_t cap) {
+  auto row = c.query_one(
+      "SELECT COUNT(*) FROM (SELECT 1 FROM follow_requests WHERE target_account_id = ? LIMIT ?) AS pending",
+      {account_id, cap});
+  return row ? row->int64(0) : 0;
+}
+
+std::vector<model::Account> search(Connection& c, const AccountSearch& s) {
+  std::string pattern = like_prefix(s.username);
+  std::string lowered = s.username;
+  for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string sql = std::string("SELECT ") + kAccountColumns +
+                    " FROM accounts WHERE suspended_at IS NULL AND moved_to_account_id IS NULL AND " + kListed +
+                    " AND (lower(username) LIKE ? ESCAPE '\\' OR lower(display_name) LIKE ? ESCAPE '\\'"
+                    " OR lower(display_name) LIKE ? ESCAPE '\\')";
+  std::vector<SqlValue> args{pattern, pattern, "% " + pattern};
+  if (s.domain && s.domain->empty()) {
+    sql += " AND domain IS NULL";
+  } else if (s.domain) {
+    sql += " AND lower(domain) LIKE ? ESCAPE '\\'";
+    args.emplace_back(like_prefix(*s.domain));
+  }
+  if (s.followed_by) {
+    sql += " AND id IN (SELECT target_account_id FROM follows WHERE account_id = ?)";
+    args.emplace_back(*s.followed_by);
+  }
+  sql += " ORDER BY CASE WHEN lower(username) = ? THEN 0 ELSE 1 END, CASE WHEN domain IS NULL THEN 0 ELSE 1 END,"
+         " followers_count DESC, id LIMIT ? OFFSET ?";
+  args.emplace_back(lowered);
+  args.emplace_back(static_cast<int64_t>(s.limit));
+  args.emplace_back(static_cast<int64_t>(s.offset));
+  std::vector<model::Account> out;
+  for (const auto& row : c.query(sql, std::span<const SqlValue>(args))) out.push_back(account_from(row));
   return out;
 }
 

@@ -1,5 +1,7 @@
-"""Reads the recorded traffic of a real Mastodon server (../shared/fixtures/mastodon-api-recorded)."""
+"""Responses a real Mastodon server gave (../shared/fixtures/mastodon-api-recorded),
+for comparing the shape and values of ours with theirs."""
 import json
+from urllib.parse import urlparse
 
 import yaml
 
@@ -33,3 +35,27 @@ def assert_same_relationship(ours, theirs):
     for key in theirs:
         if key != "id":
             assert ours[key] == theirs[key], key
+
+
+def recorded(name, method, path, status=200):
+    """The JSON body of the first recorded `method path` response with `status`
+    in `name`.yaml (path without the query string)."""
+    data = yaml.safe_load((RECORDED / f"{name}.yaml").read_text())
+    for interaction in data["interactions"]:
+        request = interaction["request"]
+        if (request["method"] == method and urlparse(request["uri"]).path == path
+                and interaction["response"]["status"]["code"] == status):
+            return json.loads(interaction["response"]["body"]["string"])
+    raise LookupError(f"no {method} {path} in {name}.yaml")
+
+
+def assert_same_shape(ours, theirs, newer=()):
+    """Every key Mastodon sent is there, in Mastodon's order; any other key is
+    one that Mastodon versions newer than the recording added (`newer`)."""
+    assert isinstance(ours, dict), ours
+    missing = [k for k in theirs if k not in ours]
+    assert not missing, f"missing keys {missing}"
+    extra = [k for k in ours if k not in theirs and k not in newer]
+    assert not extra, f"unexpected keys {extra}"
+    order = [k for k in ours if k in theirs]
+    assert order == list(theirs), f"key order {order} != {list(theirs)}"

@@ -1,0 +1,86 @@
+#include "media/file_store.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <stdexcept>
+
+#include "core/crypto.h"
+
+namespace agora::media {
+
+namespace fs = std::filesystem;
+
+bool FileStore::valid_key(std::string_view key) {
+  if (key.empty() || key.size() > 512) return false;
+  size_t pos = 0;
+  while (pos <= key.size()) {
+    size_t slash = key.find('/', pos);
+    std::string_view seg = key.substr(pos, slash == std::string_view::npos ? std::string_view::npos : slash - pos);
+    if (seg.empty() || seg.size() > 128 || seg.front() == '.') return false;
+    for (char c : seg) {
+      bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+                c == '.';
+      if (!ok) return false;
+    }
+    if (slash == std::string_view::npos) break;
+    pos = slash + 1;
+  }
+  return true;
+}
+
+void FileStore::put(std::string_view key, std::string_view bytes) const {
+  if (!valid_key(key)) throw std::runtime_error("invalid storage key");
+  fs::path target = root_ / fs::path(std::string(key));
+  fs::create_directories(target.parent_path());
+  fs::path temp = target.parent_path() / (".tmp-" + crypto::random_token(12));
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) throw std::runtime_error("cannot create " + temp.string());
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      ::close(fd);
+      ::unlink(temp.c_str());
+      throw std::runtime_error("cannot write " + temp.string());
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0 || ::rename(temp.c_str(), target.c_str()) != 0) {
+    ::unlink(temp.c_str());
+    throw std::runtime_error("cannot store " + target.string());
+  }
+}
+
+std::optional<std::string> FileStore::read(std::string_view key, size_t max_bytes) const {
+  if (!valid_key(key)) return std::nullopt;
+  fs::path path = root_ / fs::path(std::string(key));
+  int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || static_cast<size_t>(st.st_size) > max_bytes) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  std::string out(static_cast<size_t>(st.st_size), '\0');
+  size_t done = 0;
+  while (done < out.size()) {
+    ssize_t n = ::read(fd, out.data() + done, out.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  out.resize(done);
+  return out;
+}
+
+void FileStore::remove(std::string_view key) const noexcept {
+  if (!valid_key(key)) return;
+  std::error_code ec;
+  fs::remove(root_ / fs::path(std::string(key)), ec);
+}
+
+}  // namespace agora::media
