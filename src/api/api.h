@@ -20,6 +20,8 @@ void register_accounts_routes(http::Router& router, services::Context& ctx);
 void register_credentials_routes(http::Router& router, services::Context& ctx);
 void register_files_routes(http::Router& router, services::Context& ctx);
 
+void register_search_routes(http::Router& router, services::Context& ctx);
+
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
   register_health_routes(router, ctx);
@@ -35,6 +37,7 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_accounts_routes(router, ctx);
   register_credentials_routes(router, ctx);
   register_files_routes(router, ctx);
+  register_search_routes(router, ctx);
 }
 
 }  // namespace agora::api
