@@ -95,3 +95,21 @@ def test_masto_js_login_profile_and_relationships(agora, masto_js):
     assert seen["block"] == {"blocking": True}
     assert seen["mute"] == {"muting": True, "mutingNotifications": True}
     assert seen["unmute"] == {"muting": False}
+
+
+def test_authorization_code_flow_in_a_real_browser(agora, masto_js):
+    """Chromium signs in on agora's HTML page and authorizes; Mastodon.py exchanges the code."""
+    member(agora, "grace")
+    redirect = "http://127.0.0.1:9/callback"  # nobody listens: the browser test catches the navigation
+    client_id, client_secret = Mastodon.create_app("Browser test", api_base_url=agora.base_url,
+                                                   scopes=["read", "write"], redirect_uris=redirect)
+    api = Mastodon(client_id=client_id, client_secret=client_secret, api_base_url=agora.base_url)
+    url = api.auth_request_url(redirect_uris=redirect, scopes=["read", "write"], state="xyz")
+    r = subprocess.run([masto_js, str(CLIENTS / "browser_oauth.mjs"), url, "grace@example.org", PASSWORD, redirect],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    seen = json.loads(r.stdout)
+    assert seen["state"] == "xyz"
+    assert seen["code"]
+    api.log_in(code=seen["code"], redirect_uri=redirect, scopes=["read", "write"])
+    assert api.account_verify_credentials().username == "grace"
