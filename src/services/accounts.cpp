@@ -38,8 +38,7 @@ bool plausible_email(std::string_view e) {
          std::none_of(e.begin(), e.end(), [](unsigned char c) { return c <= ' ' || c == '<' || c == '>'; });
 }
 
-model::NewLocalAccount prepare_local_account(Context& ctx, const CreateAccountRequest& r) {
-  Validation v;
+void check_local_account(const CreateAccountRequest& r, Validation& v) {
   if (r.username.empty()) v.add("username", "Username", "ERR_BLANK", "can't be blank");
   else if (r.username.size() > kMaxUsernameLength)
     v.add("username", "Username", "ERR_TOO_LONG", "is too long (maximum is 30 characters)");
@@ -54,6 +53,11 @@ model::NewLocalAccount prepare_local_account(Context& ctx, const CreateAccountRe
     v.add("password", "Password", "ERR_TOO_SHORT", "is too short (minimum is 8 characters)");
   else if (r.password.size() > kMaxPasswordLength)
     v.add("password", "Password", "ERR_TOO_LONG", "is too long (maximum is 72 characters)");
+}
+
+model::NewLocalAccount prepare_local_account(Context& ctx, const CreateAccountRequest& r) {
+  Validation v;
+  check_local_account(r, v);
   v.throw_if_failed();
 
   auto keys = crypto::generate_rsa_keypair(2048);

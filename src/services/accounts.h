@@ -6,6 +6,7 @@
 
 #include "model/account.h"
 #include "services/context.h"
+#include "services/validation.h"
 
 namespace agora::services {
 
@@ -22,6 +23,8 @@ struct CreateAccountRequest {
   std::string sign_up_reason;
 };
 
+// Adds every broken rule of `request` to `v` (for callers with rules of their own).
+void check_local_account(const CreateAccountRequest& request, Validation& v);
 // Checks the rules (Error 422 with Mastodon's details) and does the slow work
 // (key pair, password hash) outside any transaction.
 model::NewLocalAccount prepare_local_account(Context& ctx, const CreateAccountRequest& request);

@@ -47,16 +47,18 @@ SignedUp sign_up(Context& ctx, const SignUp& r) {
     v.add("reason", "Reason", "ERR_BLANK", "can't be blank");
   if (r.reason.size() > 500) v.add("reason", "Reason", "ERR_TOO_LONG", "is too long (maximum is 500 characters)");
   if (r.locale.size() > 10) v.add("locale", "Locale", "ERR_INVALID", "is not included in the list");
-  if (!v.ok()) v.throw_if_failed();
+  CreateAccountRequest account{.username = r.username,
+                               .email = r.email,
+                               .password = r.password,
+                               .confirmed = false,
+                               .approved = !approval,
+                               .locale = r.locale.empty() ? "en" : r.locale,
+                               .sign_up_ip = r.ip,
+                               .sign_up_reason = r.reason};
+  check_local_account(account, v);  // every broken rule in one answer, as Mastodon
+  v.throw_if_failed();
 
-  auto prepared = prepare_local_account(ctx, {.username = r.username,
-                                               .email = r.email,
-                                               .password = r.password,
-                                               .confirmed = false,
-                                               .approved = !approval,
-                                               .locale = r.locale.empty() ? "en" : r.locale,
-                                               .sign_up_ip = r.ip,
-                                               .sign_up_reason = r.reason});
+  auto prepared = prepare_local_account(ctx, account);
   auto conn = ctx.db.acquire();
   return store::in_transaction(*conn, [&] {
     std::string domain = r.email.substr(r.email.find('@') + 1);

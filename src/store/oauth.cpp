@@ -109,6 +109,10 @@ void revoke_token(Connection& c, int64_t token_id, int64_t now) {
   c.execute("UPDATE oauth_access_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", {now, token_id});
 }
 
+void revoke_user_tokens(Connection& c, int64_t user_id, int64_t now) {
+  c.execute("UPDATE oauth_access_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", {now, user_id});
+}
+
 void touch_token(Connection& c, int64_t token_id, int64_t now, const std::string& ip) {
   c.execute("UPDATE oauth_access_tokens SET last_used_at = ?, last_used_ip = ? WHERE id = ?", {now, ip, token_id});
 }

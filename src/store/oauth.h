@@ -25,6 +25,8 @@ int64_t insert_token(Connection& c, const NewToken& token, int64_t now);
 std::optional<model::AccessToken> find_token_by_hash(Connection& c, const std::string& token_hash);
 std::optional<model::AccessToken> find_token_by_refresh_hash(Connection& c, const std::string& refresh_hash);
 void revoke_token(Connection& c, int64_t token_id, int64_t now);
+// Every token of a user (a password reset signs them out everywhere).
+void revoke_user_tokens(Connection& c, int64_t user_id, int64_t now);
 void touch_token(Connection& c, int64_t token_id, int64_t now, const std::string& ip);
 // The scopes of each unrevoked, unexpired token a member gave an application.
 std::vector<std::vector<std::string>> active_token_scopes(Connection& c, int64_t application_id, int64_t user_id,

@@ -21,6 +21,7 @@ button.secondary{background:transparent;color:var(--accent)}
 form.inline{display:inline}
 .actions{display:flex;gap:.75rem;flex-wrap:wrap}
 .alert{padding:.7rem .9rem;border-radius:8px;border:1px solid var(--danger);color:var(--danger)}
+.notice{padding:.7rem .9rem;border-radius:8px;border:1px solid currentColor}
 .muted{color:var(--muted)}
 .scopes li{margin-bottom:.4rem}
 .scopes code,.secret{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}
@@ -78,6 +79,14 @@ http::Response redirect(const std::string& location) {
   r.headers.set("Location", location);
   r.headers.set("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
   return r;
+}
+
+std::string alert(std::string_view message) {
+  return message.empty() ? "" : "<p class=\"alert\" role=\"alert\">" + escape(message) + "</p>";
+}
+
+std::string notice(std::string_view message) {
+  return message.empty() ? "" : "<p class=\"notice\" role=\"status\">" + escape(message) + "</p>";
 }
 
 }  // namespace agora::web

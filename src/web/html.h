@@ -12,6 +12,9 @@ namespace agora::web {
 // Escapes text for HTML content and quoted attribute values.
 std::string escape(std::string_view text);
 std::string hidden_field(std::string_view name, std::string_view value);
+// A message box: an error (alert) or good news (notice); "" for no message.
+std::string alert(std::string_view message);
+std::string notice(std::string_view message);
 
 struct Layout {
   std::string site;                    // the instance's domain

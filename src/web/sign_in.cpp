@@ -13,10 +13,6 @@ namespace {
 
 constexpr const char* kDefaultLanding = "/auth/sign_in";
 
-std::string alert(const std::string& message) {
-  return message.empty() ? "" : "<p class=\"alert\" role=\"alert\">" + escape(message) + "</p>";
-}
-
 http::Response code_form(const Visit& visit, const std::string& challenge, const std::string& message,
                          int status = 200) {
   std::string body = alert(message) +
@@ -81,7 +77,8 @@ http::Response sign_in_form(const Visit& visit, const std::string& return_to, co
                      "\"></label>"
                      "<label>Password<input type=\"password\" name=\"user[password]\" "
                      "autocomplete=\"current-password\" required></label>"
-                     "<button type=\"submit\">Sign in</button></form>";
+                     "<button type=\"submit\">Sign in</button></form>"
+                     "<p><a href=\"/auth/password/new\">Forgot your password?</a></p>";
   return visit.page("Sign in", body, status);
 }
 
