@@ -69,8 +69,8 @@ SignedUp sign_up(Context& ctx, const SignUp& r) {
     }
     auto created = insert_local_account(*conn, prepared);
     send_confirmation(ctx, *conn, created.user_id, r.email);
-    auto token = issue_token(*conn, r.application_id, created.user_id, r.scopes, false);
-    return SignedUp{created, token};
+    if (!r.issue_token) return SignedUp{created, {}};
+    return SignedUp{created, issue_token(*conn, r.application_id, created.user_id, r.scopes, false)};
   });
 }
 

@@ -21,11 +21,12 @@ struct SignUp {
   std::string ip;
   std::optional<int64_t> application_id;  // the app signing the member up
   std::string scopes = "read";            // for the token issued to the new member
+  bool issue_token = true;                // the web form signs up without one
 };
 
 struct SignedUp {
   model::CreatedAccount account;
-  IssuedToken token;
+  IssuedToken token;  // empty when none was asked for
 };
 
 // 403 when registrations are closed; 422 with Mastodon's details otherwise.

@@ -78,7 +78,8 @@ http::Response sign_in_form(const Visit& visit, const std::string& return_to, co
                      "<label>Password<input type=\"password\" name=\"user[password]\" "
                      "autocomplete=\"current-password\" required></label>"
                      "<button type=\"submit\">Sign in</button></form>"
-                     "<p><a href=\"/auth/password/new\">Forgot your password?</a></p>";
+                     "<p><a href=\"/auth/password/new\">Forgot your password?</a> · "
+                     "<a href=\"/auth/sign_up\">Sign up</a></p>";
   return visit.page("Sign in", body, status);
 }
 

@@ -10,12 +10,14 @@ void register_sign_in_routes(http::Router& router, services::Context& ctx);
 void register_authorization_routes(http::Router& router, services::Context& ctx);
 void register_two_factor_routes(http::Router& router, services::Context& ctx);
 void register_account_email_routes(http::Router& router, services::Context& ctx);
+void register_sign_up_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_sign_in_routes(router, ctx);
   register_authorization_routes(router, ctx);
   register_two_factor_routes(router, ctx);
   register_account_email_routes(router, ctx);
+  register_sign_up_routes(router, ctx);
 }
 
 }  // namespace agora::web

@@ -125,3 +125,26 @@ def test_password_reset_by_mail_signs_out_everywhere(instances, smtp):
                                              "user[password]": "another one 456",
                                              "user[password_confirmation]": "another one 456"})
     assert r.status_code == 404
+
+
+def test_web_sign_up_form(instances, smtp):
+    agora = instances(env=smtp.env())
+    browser = Browser(agora)
+    form = browser.get("/auth/sign_up")
+    assert form.status_code == 200 and 'name="user[username]"' in form.text
+    data = {"authenticity_token": browser.csrf("/auth/sign_up"), "user[username]": "webby",
+            "user[email]": "webby@example.org", "user[password]": "short", "user[agreement]": "1"}
+    r = browser.post("/auth/sign_up", data)
+    assert r.status_code == 422 and "Password is too short" in r.text
+    assert 'value="webby"' in r.text  # what was typed stays in the form
+    data["user[password]"] = PASSWORD
+    r = browser.post("/auth/sign_up", data)
+    assert r.status_code == 200 and "webby@example.org" in r.text
+    link = link_in(smtp.sink.wait_for("webby@example.org")[0], "/auth/confirmation")
+    assert browser.get(link.split(agora.domain, 1)[1]).status_code == 200
+    assert Browser(agora).submit_sign_in("webby@example.org", PASSWORD).status_code == 302
+    # Without the CSRF token nothing happens; closed registrations show a closed page.
+    del data["authenticity_token"]
+    assert Browser(agora).post("/auth/sign_up", dict(data, **{"user[username]": "x"})).status_code == 422
+    agora.cli("settings", "set", "registrations_mode", "none", check=True)
+    assert Browser(agora).get("/auth/sign_up").status_code == 403
