@@ -139,21 +139,33 @@ model::Relationship remove_from_followers(Context& ctx, const model::Account& vi
   return relationship(*conn, viewer.id, follower_id);
 }
 
+namespace {
+// Turns a pending request into a follow; false if there was none.
+bool accept_request(store::Connection& c, const model::Account& viewer, const model::Account& requester) {
+  auto request = store::follows::remove(c, Table::requests, requester.id, viewer.id);
+  if (!request) return false;
+  store::notifications::remove(c, viewer.id, requester.id, "follow_request");
+  int64_t now = now_ms();
+  model::Follow f = *request;  // keeps the options the requester chose; no follow limit here, as Mastodon
+  f.id = next_id();
+  f.created_at = now;
+  if (store::follows::insert(c, Table::follows, f)) notify(c, viewer.id, requester.id, "follow", now);
+  outbound::follow_accepted(c, requester, viewer, f);
+  return true;
+}
+}  // namespace
+
 model::Relationship authorize_follow_request(Context& ctx, const model::Account& viewer, int64_t requester_id) {
   auto conn = ctx.db.acquire();
   store::in_transaction(*conn, [&] {
-    auto requester = find_or_404(*conn, requester_id);
-    auto request = store::follows::remove(*conn, Table::requests, requester.id, viewer.id);
-    if (!request) throw Error::not_found();
-    store::notifications::remove(*conn, viewer.id, requester.id, "follow_request");
-    int64_t now = now_ms();
-    model::Follow f = *request;  // keeps the options the requester chose; no follow limit here, as Mastodon
-    f.id = next_id();
-    f.created_at = now;
-    if (store::follows::insert(*conn, Table::follows, f)) notify(*conn, viewer.id, requester.id, "follow", now);
-    outbound::follow_accepted(*conn, requester, viewer, f);
+    if (!accept_request(*conn, viewer, find_or_404(*conn, requester_id))) throw Error::not_found();
   });
   return relationship(*conn, viewer.id, requester_id);
+}
+
+void accept_all_follow_requests(store::Connection& c, const model::Account& target) {
+  for (int64_t id : store::follows::requester_ids(c, target.id))
+    if (auto requester = store::accounts::find(c, id)) accept_request(c, target, *requester);
 }
 
 model::Relationship reject_follow_request(Context& ctx, const model::Account& viewer, int64_t requester_id) {

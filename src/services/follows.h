@@ -28,6 +28,9 @@ model::Relationship remove_from_followers(Context& ctx, const model::Account& vi
 
 // POST /api/v1/follow_requests/:id/authorize and /reject; 404 without a pending request.
 model::Relationship authorize_follow_request(Context& ctx, const model::Account& viewer, int64_t requester_id);
+// Accepts every pending request, in the caller's transaction: an account
+// that stops being locked lets everyone waiting in, as Mastodon does.
+void accept_all_follow_requests(store::Connection& c, const model::Account& target);
 model::Relationship reject_follow_request(Context& ctx, const model::Account& viewer, int64_t requester_id);
 // GET /api/v1/follow_requests: who asks to follow the viewer, newest first.
 model::Paginated<model::Account> follow_requests(Context& ctx, const model::Account& viewer,

@@ -10,6 +10,7 @@
 #include "core/utf8.h"
 #include "media/image_type.h"
 #include "services/account_moves.h"
+#include "services/follows.h"
 #include "services/profile_text.h"
 #include "services/storage.h"
 #include "services/validation.h"
@@ -197,6 +198,7 @@ Credentials update_profile(Context& ctx, const Auth& auth, const ProfileUpdate& 
       auto account = store::accounts::find(*conn, account_id);
       if (!account) throw Error::not_found();
       model::Account& a = *account;
+      bool was_locked = a.locked;
       if (u.display_name) a.display_name = std::string(text::strip(*u.display_name));
       if (u.note) {
         a.note_source = std::string(text::strip(*u.note));
@@ -218,6 +220,7 @@ Credentials update_profile(Context& ctx, const Auth& auth, const ProfileUpdate& 
       }
       int64_t now = now_ms();
       store::accounts::save_profile(*conn, a, now);
+      if (was_locked && !a.locked) accept_all_follow_requests(*conn, a);
       if (u.privacy || u.sensitive || u.language) {
         auto user = store::accounts::find_user(*conn, auth.user->id);
         if (!user) throw Error::not_found();

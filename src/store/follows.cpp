@@ -118,4 +118,12 @@ std::vector<int64_t> follower_ids_on_domain(Connection& c, int64_t account_id, c
   return out;
 }
 
+std::vector<int64_t> requester_ids(Connection& c, int64_t target_account_id) {
+  std::vector<int64_t> out;
+  for (const auto& row :
+       c.query("SELECT account_id FROM follow_requests WHERE target_account_id = ? ORDER BY id", {target_account_id}))
+    out.push_back(row.int64(0));
+  return out;
+}
+
 }  // namespace agora::store::follows

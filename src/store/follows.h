@@ -40,6 +40,8 @@ std::vector<Entry> following(Connection& c, int64_t account_id, const model::Pag
 std::vector<Entry> requests_to(Connection& c, int64_t target_account_id, const model::PageRequest& page);
 
 // The followers of `account_id` on `domain` (for user-level domain blocks).
+// Everyone waiting for `target_account_id` to answer their follow request, oldest first.
+std::vector<int64_t> requester_ids(Connection& c, int64_t target_account_id);
 std::vector<int64_t> follower_ids_on_domain(Connection& c, int64_t account_id, const std::string& domain);
 
 }  // namespace agora::store::follows

@@ -252,3 +252,18 @@ def test_relationships_in_the_order_asked(agora):
     r = agora.api("GET", "/api/v1/accounts/relationships", token=alice, json={"id": [int(carol_id)]})
     assert [x["id"] for x in r.json()] == [carol_id]
     assert agora.api("GET", "/api/v1/accounts/relationships", token=alice).json() == []
+
+
+def test_unlocking_an_account_lets_everyone_waiting_in(agora):
+    star = agora.create_user("star")
+    fan = agora.create_user("fan")
+    star_id = agora.account_id("star")
+    agora.api("PATCH", "/api/v1/accounts/update_credentials", token=star, data={"locked": "true"})
+    r = agora.api("POST", f"/api/v1/accounts/{star_id}/follow", token=fan)
+    assert r.json()["requested"] is True and r.json()["following"] is False
+    r = agora.api("PATCH", "/api/v1/accounts/update_credentials", token=star, data={"locked": "false"})
+    assert r.status_code == 200 and r.json()["locked"] is False
+    rel = agora.api("GET", "/api/v1/accounts/relationships", token=fan, params={"id[]": star_id}).json()[0]
+    assert rel["following"] is True and rel["requested"] is False
+    assert agora.api("GET", f"/api/v1/accounts/{star_id}", token=fan).json()["followers_count"] == 1
+    assert agora.api("GET", "/api/v1/follow_requests", token=star).json() == []
