@@ -4,19 +4,12 @@
 #include <array>
 
 #include "core/crypto.h"
+#include "core/strings.h"
 #include "core/time.h"
 #include "services/validation.h"
 #include "store/accounts.h"
 
 namespace agora::services {
-
-namespace {
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-}  // namespace
 
 bool valid_local_username(std::string_view u) {
   return !u.empty() && u.size() <= kMaxUsernameLength && std::all_of(u.begin(), u.end(), [](unsigned char c) {
@@ -27,7 +20,7 @@ bool valid_local_username(std::string_view u) {
 bool reserved_username(std::string_view username) {
   static constexpr std::array kReserved = {"admin", "support", "help", "root", "webmaster", "administrator",
                                            "mod", "moderator", "instance.actor", "actor", "inbox", "users"};
-  std::string l = lower(username);
+  std::string l = ascii_lower(username);
   return std::find(kReserved.begin(), kReserved.end(), l) != kReserved.end();
 }
 

@@ -7,15 +7,11 @@
 
 #include <algorithm>
 
+#include "core/strings.h"
+
 namespace agora::services {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 bool loopback_ip_host(const boost::urls::url_view& u) {
   if (u.host_type() == boost::urls::host_type::ipv4) return u.host_address().starts_with("127.");
@@ -31,7 +27,7 @@ std::optional<std::string> redirect_uri_problem(std::string_view uri) {
   if (!parsed) return "must be a valid URI.";
   if (!parsed->has_scheme()) return "must be an absolute URI.";
   if (parsed->has_fragment()) return "cannot contain a fragment.";
-  std::string scheme = lower(parsed->scheme());
+  std::string scheme = ascii_lower(parsed->scheme());
   if (scheme == "data" || scheme == "javascript" || scheme == "vbscript") return "is forbidden by the server.";
   // "https:" alone parses as a URI but names nothing to return to.
   if ((scheme == "http" || scheme == "https") && parsed->encoded_host().empty()) return "must be an absolute URI.";

@@ -4,6 +4,7 @@
 
 #include "core/crypto.h"
 #include "core/errors.h"
+#include "core/strings.h"
 #include "core/time.h"
 #include "store/sign_ins.h"
 #include "store/throttles.h"
@@ -12,14 +13,8 @@ namespace agora::services {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 // The e-mail address is hashed so that the table holds no addresses.
-std::string account_key(std::string_view email) { return "sign_in:account:" + crypto::sha256_hex(lower(email)); }
+std::string account_key(std::string_view email) { return "sign_in:account:" + crypto::sha256_hex(ascii_lower(email)); }
 std::string address_key(const std::string& ip) { return "sign_in:ip:" + ip; }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "web/html.h"
 
+#include "text/html.h"
+
 namespace agora::web {
 
 namespace {
@@ -30,21 +32,7 @@ form.inline{display:inline}
 
 }  // namespace
 
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string escape(std::string_view text) { return text::escape_html(text); }
 
 std::string hidden_field(std::string_view name, std::string_view value) {
   return "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\">";

@@ -1,0 +1,11 @@
+// Small string helpers shared across layers.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace agora {
+
+// ASCII lower case (handles, e-mail addresses, schemes); other bytes unchanged.
+std::string ascii_lower(std::string_view s);
+
+}  // namespace agora
