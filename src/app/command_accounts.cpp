@@ -9,7 +9,10 @@
 #include "services/auth.h"
 #include "services/tokens.h"
 #include "store/accounts.h"
+#include "core/time.h"
 #include "store/oauth.h"
+#include "store/two_factor.h"
+#include "store/user_emails.h"
 
 namespace agora::app {
 
@@ -68,12 +71,39 @@ int token(const Args& args) {
   return 0;
 }
 
+// agora accounts modify USERNAME [--approve] [--confirm] [--disable-2fa], as
+// tootctl: let a pending sign-up in, confirm an address by hand, or turn off
+// two-factor sign-in for a member who lost their device.
+int modify(const Args& args) {
+  if (args.positional.size() != 2)
+    throw UsageError("usage: agora accounts modify USERNAME [--approve] [--confirm] [--disable-2fa]");
+  if (!args.flag("--approve") && !args.flag("--confirm") && !args.flag("--disable-2fa"))
+    throw UsageError("accounts modify needs --approve, --confirm or --disable-2fa");
+  Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
+  auto conn = rt.db->acquire();
+  auto account = store::accounts::find_local(*conn, args.positional[1]);
+  auto user = account ? store::accounts::find_user_by_account(*conn, account->id) : std::nullopt;
+  if (!user) {
+    std::fprintf(stderr, "Failure/Error: no local account %s\n", args.positional[1].c_str());
+    return 1;
+  }
+  store::in_transaction(*conn, [&] {
+    int64_t now = now_ms();
+    if (args.flag("--approve")) store::user_emails::approve(*conn, user->id, now);
+    if (args.flag("--confirm")) store::user_emails::confirm(*conn, user->id, now);
+    if (args.flag("--disable-2fa")) store::two_factor::disable(*conn, user->id, now);
+  });
+  std::printf("OK\n");
+  return 0;
+}
+
 }  // namespace
 
 int command_accounts(const Args& args) {
   if (args.positional.empty()) throw UsageError("usage: agora accounts create|token USERNAME …");
   if (args.positional[0] == "create") return create(args);
   if (args.positional[0] == "token") return token(args);
+  if (args.positional[0] == "modify") return modify(args);
   throw UsageError("unknown accounts command: " + args.positional[0]);
 }
 

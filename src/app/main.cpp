@@ -24,7 +24,9 @@ void print_help() {
       "  accounts create USERNAME --email EMAIL [--password P] [--role owner|admin|moderator|user] [--confirmed]\n"
       "                                 create a local account (prints a generated password)\n"
       "  accounts token USERNAME [--scopes \"read write follow push\"]\n"
-      "                                 print a new access token for scripts and bots\n\n"
+      "                                 print a new access token for scripts and bots\n"
+      "  accounts modify USERNAME [--approve] [--confirm] [--disable-2fa]\n"
+      "                                 let a pending sign-up in, confirm its address, turn off two-factor\n\n"
       "Options:\n"
       "  --config FILE                  read KEY=value settings from FILE (the environment wins)\n"
       "  --help, --version\n\n"
@@ -65,7 +67,8 @@ int main(int argc, char** argv) {
     if (command == "worker") return command_worker(parse_args(sub, {"--config"}, {}));
     if (command == "migrate") return command_migrate(parse_args(sub, {"--config"}, {}));
     if (command == "accounts")
-      return command_accounts(parse_args(sub, {"--config", "--email", "--password", "--role", "--scopes"}, {"--confirmed"}));
+      return command_accounts(parse_args(sub, {"--config", "--email", "--password", "--role", "--scopes"},
+                                         {"--confirmed", "--approve", "--confirm", "--disable-2fa"}));
     throw UsageError("unknown command: " + command);
   } catch (const UsageError& e) {
     std::fprintf(stderr, "agora: %s\nRun 'agora --help' for usage.\n", e.what());

@@ -45,6 +45,10 @@ void set_password(Connection& c, int64_t user_id, const std::string& password_ha
       {password_hash, now, user_id});
 }
 
+void approve(Connection& c, int64_t user_id, int64_t now) {
+  c.execute("UPDATE users SET approved = ?, updated_at = ? WHERE id = ?", {true, now, user_id});
+}
+
 bool email_domain_blocked(Connection& c, const std::string& domain) {
   // a.b.example.org is blocked by a block on b.example.org or example.org.
   std::string d = domain;

@@ -79,9 +79,15 @@ def test_registration_modes(agora):
     assert r.status_code == 422 and r.json()["details"]["reason"][0]["error"] == "ERR_BLANK"
     r = sign_up(agora, token, reason="I teach maths with AI")
     assert r.status_code == 200
-    agora.sql("UPDATE users SET confirmed_at = 1")
-    r = agora.api("GET", "/api/v1/accounts/verify_credentials", token=r.json()["access_token"])
+    member = r.json()["access_token"]
+    agora.cli("accounts", "modify", "newbie", "--confirm", check=True)
+    r = agora.api("GET", "/api/v1/accounts/verify_credentials", token=member)
     assert r.status_code == 403 and r.json() == {"error": "Your login is currently pending approval"}
+    # An operator lets the applicant in, as with tootctl.
+    assert agora.cli("accounts", "modify", "newbie", "--approve").stdout.strip() == "OK"
+    assert agora.api("GET", "/api/v1/accounts/verify_credentials", token=member).status_code == 200
+    assert agora.cli("accounts", "modify", "nobody", "--approve").returncode == 1
+    assert agora.cli("accounts", "modify", "newbie").returncode == 2
 
 
 def test_sign_ups_are_throttled_per_address(agora):
@@ -148,3 +154,12 @@ def test_web_sign_up_form(instances, smtp):
     assert Browser(agora).post("/auth/sign_up", dict(data, **{"user[username]": "x"})).status_code == 422
     agora.cli("settings", "set", "registrations_mode", "none", check=True)
     assert Browser(agora).get("/auth/sign_up").status_code == 403
+
+
+def test_operators_can_turn_off_two_factor_for_a_member(agora):
+    agora.create_user("lost", password=PASSWORD)
+    agora.sql("UPDATE users SET otp_enabled = TRUE, otp_secret = 'JBSWY3DPEHPK3PXP'")
+    r = Browser(agora).submit_sign_in("lost@example.org", PASSWORD)
+    assert r.status_code == 200 and 'name="user[otp_attempt]"' in r.text  # asks for a code
+    assert agora.cli("accounts", "modify", "lost", "--disable-2fa").returncode == 0
+    assert Browser(agora).submit_sign_in("lost@example.org", PASSWORD).status_code == 302
