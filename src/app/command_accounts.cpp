@@ -51,6 +51,14 @@ int create(const Args& args) {
   return 0;
 }
 
+// The user of a local account, or nullopt after saying so on stderr.
+std::optional<model::User> find_local_user(store::Connection& c, const std::string& username) {
+  auto account = store::accounts::find_local(c, username);
+  auto user = account ? store::accounts::find_user_by_account(c, account->id) : std::nullopt;
+  if (!user) std::fprintf(stderr, "Failure/Error: no local account %s\n", username.c_str());
+  return user;
+}
+
 // agora accounts token USERNAME [--scopes "read write follow"]: an access
 // token for scripts and bots, printed once.
 int token(const Args& args) {
@@ -60,12 +68,8 @@ int token(const Args& args) {
     if (!services::known_scope(s)) throw UsageError("unknown scope: " + s);
   Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
   auto conn = rt.db->acquire();
-  auto account = store::accounts::find_local(*conn, args.positional[1]);
-  auto user = account ? store::accounts::find_user_by_account(*conn, account->id) : std::nullopt;
-  if (!user) {
-    std::fprintf(stderr, "Failure/Error: no local account %s\n", args.positional[1].c_str());
-    return 1;
-  }
+  auto user = find_local_user(*conn, args.positional[1]);
+  if (!user) return 1;
   auto issued = services::issue_token(*conn, std::nullopt, user->id, store::oauth::join_scopes(store::oauth::split_scopes(scopes)), false);
   std::printf("%s\n", issued.access_token.c_str());
   return 0;
@@ -81,12 +85,8 @@ int modify(const Args& args) {
     throw UsageError("accounts modify needs --approve, --confirm or --disable-2fa");
   Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
   auto conn = rt.db->acquire();
-  auto account = store::accounts::find_local(*conn, args.positional[1]);
-  auto user = account ? store::accounts::find_user_by_account(*conn, account->id) : std::nullopt;
-  if (!user) {
-    std::fprintf(stderr, "Failure/Error: no local account %s\n", args.positional[1].c_str());
-    return 1;
-  }
+  auto user = find_local_user(*conn, args.positional[1]);
+  if (!user) return 1;
   store::in_transaction(*conn, [&] {
     int64_t now = now_ms();
     if (args.flag("--approve")) store::user_emails::approve(*conn, user->id, now);
