@@ -21,6 +21,7 @@ void register_credentials_routes(http::Router& router, services::Context& ctx);
 void register_files_routes(http::Router& router, services::Context& ctx);
 
 void register_search_routes(http::Router& router, services::Context& ctx);
+void register_status_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -38,6 +39,7 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_credentials_routes(router, ctx);
   register_files_routes(router, ctx);
   register_search_routes(router, ctx);
+  register_status_routes(router, ctx);
 }
 
 }  // namespace agora::api

@@ -6,10 +6,11 @@ namespace agora::store::notifications {
 
 int64_t insert(Connection& c, const NewNotification& n) {
   int64_t id = next_id();
-  c.execute("INSERT INTO notifications (id, account_id, from_account_id, type, group_key, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+  c.execute("INSERT INTO notifications (id, account_id, from_account_id, type, group_key, created_at, status_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             {id, n.account_id, n.from_account_id, n.type,
-             n.group_key ? SqlValue(*n.group_key) : SqlValue(SqlNull{}), n.created_at});
+             n.group_key ? SqlValue(*n.group_key) : SqlValue(SqlNull{}), n.created_at,
+             n.status_id ? SqlValue(*n.status_id) : SqlValue(SqlNull{})});
   return id;
 }
 

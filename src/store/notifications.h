@@ -14,6 +14,7 @@ struct NewNotification {
   std::string type;             // "follow", "follow_request", …
   std::optional<std::string> group_key;
   int64_t created_at = 0;
+  std::optional<int64_t> status_id;
 };
 int64_t insert(Connection& c, const NewNotification& n);
 // Deletes `type` notifications about `from_account_id` (e.g. a follow that was undone).

@@ -1,0 +1,153 @@
+#include "entities/status.h"
+
+#include <boost/json.hpp>
+
+#include "core/time.h"
+#include "entities/account.h"
+
+namespace agora::entities {
+
+namespace json = boost::json;
+
+namespace {
+
+json::value opt_id(const std::optional<int64_t>& id) {
+  return id ? json::value(std::to_string(*id)) : json::value(nullptr);
+}
+
+json::object mention(const model::Account& a) {
+  return {{"id", std::to_string(a.id)},
+          {"username", a.username},
+          {"url", a.url.empty() ? a.uri : a.url},
+          {"acct", a.acct()}};
+}
+
+json::object tag(const model::Tag& t, const RenderContext& rc) {
+  return {{"name", t.name}, {"url", rc.base_url + "/tags/" + t.name}};
+}
+
+json::value filter_results(const std::vector<model::FilterResult>& results) {
+  json::array out;
+  for (const auto& r : results) {
+    json::array context;
+    for (const auto& ctx : r.filter.context) context.push_back(json::string(ctx));
+    json::array keywords;
+    for (const auto& k : r.keyword_matches) keywords.push_back(json::string(k));
+    json::array statuses;
+    for (const auto& s : r.status_matches) statuses.push_back(json::string(s));
+    json::object filter{
+        {"id", std::to_string(r.filter.id)},
+        {"title", r.filter.title},
+        {"context", context},
+        {"expires_at", r.filter.expires_at ? json::value(format_iso8601(*r.filter.expires_at)) : json::value(nullptr)},
+        {"filter_action", r.filter.action},
+    };
+    out.push_back(json::object{{"filter", filter}, {"keyword_matches", keywords}, {"status_matches", statuses}});
+  }
+  return out;
+}
+
+}  // namespace
+
+json::object custom_emoji(const model::CustomEmoji& e) {
+  json::object o{{"shortcode", e.shortcode},
+                 {"url", e.image_url},
+                 {"static_url", e.static_url.empty() ? e.image_url : e.static_url},
+                 {"visible_in_picker", e.visible_in_picker}};
+  if (!e.category.empty()) o["category"] = e.category;
+  return o;
+}
+
+json::object media_attachment(const model::MediaAttachment& m, const RenderContext& rc) {
+  auto url_of = [&](const std::string& key) { return key.empty() ? json::value(nullptr) : json::value(rc.media_url(key)); };
+  std::error_code ec;
+  json::value meta = json::parse(m.meta_json, ec);
+  if (ec || !meta.is_object()) meta = json::object{};
+  return {{"id", std::to_string(m.id)},
+          {"type", m.type},
+          {"url", url_of(m.file_key)},
+          {"preview_url", url_of(m.preview_key.empty() ? m.file_key : m.preview_key)},
+          {"remote_url", m.remote_url.empty() ? json::value(nullptr) : json::value(m.remote_url)},
+          {"preview_remote_url", nullptr},
+          {"text_url", nullptr},
+          {"meta", meta},
+          {"description", m.description ? json::value(*m.description) : json::value(nullptr)},
+          {"blurhash", m.blurhash ? json::value(*m.blurhash) : json::value(nullptr)}};
+}
+
+json::object poll(const model::PollView& v) {
+  const auto& p = v.poll;
+  json::array options;
+  for (size_t i = 0; i < p.options.size(); ++i) {
+    json::value count = nullptr;
+    if (v.show_totals) count = i < p.tallies.size() ? p.tallies[i] : 0;
+    options.push_back(json::object{{"title", p.options[i]}, {"votes_count", count}});
+  }
+  json::object o{
+      {"id", std::to_string(p.id)},
+      {"expires_at", p.expires_at ? json::value(format_iso8601(*p.expires_at)) : json::value(nullptr)},
+      {"expired", v.expired},
+      {"multiple", p.multiple},
+      {"votes_count", p.votes_count},
+      {"voters_count", p.voters_count ? json::value(*p.voters_count) : json::value(nullptr)},
+      {"options", options},
+      {"emojis", json::array{}},
+  };
+  if (v.voted) {
+    o["voted"] = *v.voted;
+    json::array own;
+    if (v.own_votes)
+      for (int choice : *v.own_votes) own.push_back(choice);
+    o["own_votes"] = own;
+  }
+  return o;
+}
+
+json::object status(const model::StatusView& v, const RenderContext& rc) {
+  const auto& s = v.status;
+  json::object o{
+      {"id", std::to_string(s.id)},
+      {"created_at", format_iso8601(s.created_at)},
+      {"in_reply_to_id", opt_id(s.in_reply_to_id)},
+      {"in_reply_to_account_id", opt_id(s.in_reply_to_account_id)},
+      {"sensitive", s.sensitive},
+      {"spoiler_text", s.spoiler_text},
+      {"visibility", model::visibility_name(s.visibility)},
+      {"language", s.language ? json::value(*s.language) : json::value(nullptr)},
+      {"uri", s.uri},
+      {"url", s.url.empty() ? json::value(nullptr) : json::value(s.url)},
+      {"replies_count", s.replies_count},
+      {"reblogs_count", s.reblogs_count},
+      {"favourites_count", s.favourites_count},
+      {"edited_at", s.edited_at ? json::value(format_iso8601(*s.edited_at)) : json::value(nullptr)},
+  };
+  if (v.viewer) {
+    o["favourited"] = v.viewer->favourited;
+    o["reblogged"] = v.viewer->reblogged;
+    o["muted"] = v.viewer->muted;
+    o["bookmarked"] = v.viewer->bookmarked;
+    if (v.viewer->pinned) o["pinned"] = *v.viewer->pinned;
+    o["filtered"] = filter_results(v.filtered);
+  }
+  o["content"] = s.content;
+  o["reblog"] = v.reblog ? json::value(status(*v.reblog, rc)) : json::value(nullptr);
+  if (v.application)
+    o["application"] = json::object{
+        {"name", v.application->name},
+        {"website", v.application->website ? json::value(*v.application->website) : json::value(nullptr)}};
+  o["account"] = v.account ? json::value(account(*v.account, rc)) : json::value(nullptr);
+  json::array media, mentions, tags, emojis;
+  for (const auto& m : v.media) media.push_back(media_attachment(m, rc));
+  for (const auto& a : v.mentions) mentions.push_back(mention(*a));
+  for (const auto& t : v.tags) tags.push_back(tag(t, rc));
+  for (const auto& e : v.emojis) emojis.push_back(custom_emoji(e));
+  o["media_attachments"] = media;
+  o["mentions"] = mentions;
+  o["tags"] = tags;
+  o["emojis"] = emojis;
+  o["card"] = nullptr;
+  o["poll"] = v.poll ? json::value(poll(*v.poll)) : json::value(nullptr);
+  return o;
+}
+
+}  // namespace agora::entities

@@ -1,0 +1,106 @@
+#include "services/status_views.h"
+
+#include <map>
+#include <memory>
+#include <set>
+
+#include "store/accounts.h"
+#include "store/statuses.h"
+
+namespace agora::services {
+
+namespace {
+
+std::vector<int64_t> to_vector(const std::set<int64_t>& s) { return {s.begin(), s.end()}; }
+
+// Everything loaded for one batch, keyed by id.
+struct Loaded {
+  std::map<int64_t, std::shared_ptr<const model::Account>> accounts;
+  std::map<int64_t, std::vector<int64_t>> mentions;
+  std::map<int64_t, std::vector<model::Tag>> tags;
+  std::map<int64_t, model::StatusApplication> applications;
+  std::set<int64_t> favourited, bookmarked, pinned, reblogged, muted_conversations;
+};
+
+model::StatusView view_of(const model::Status& s, const Loaded& l, std::optional<int64_t> viewer) {
+  model::StatusView v;
+  v.status = s;
+  if (auto a = l.accounts.find(s.account_id); a != l.accounts.end()) v.account = a->second;
+  if (auto m = l.mentions.find(s.id); m != l.mentions.end())
+    for (int64_t id : m->second)
+      if (auto a = l.accounts.find(id); a != l.accounts.end()) v.mentions.push_back(a->second);
+  if (auto t = l.tags.find(s.id); t != l.tags.end()) v.tags = t->second;
+  if (s.application_id)
+    if (auto app = l.applications.find(*s.application_id); app != l.applications.end()) v.application = app->second;
+  if (viewer) {
+    model::StatusViewerState st;
+    st.favourited = l.favourited.contains(s.id);
+    st.bookmarked = l.bookmarked.contains(s.id);
+    st.reblogged = l.reblogged.contains(s.id);
+    st.muted = s.conversation_id && l.muted_conversations.contains(*s.conversation_id);
+    // One can pin one's own statuses, except direct messages.
+    bool pinnable = s.account_id == *viewer && !s.reblog() &&
+                    (s.visibility == model::Visibility::public_ || s.visibility == model::Visibility::unlisted ||
+                     s.visibility == model::Visibility::private_);
+    if (pinnable) st.pinned = l.pinned.contains(s.id);
+    v.viewer = st;
+  }
+  return v;
+}
+
+}  // namespace
+
+std::vector<model::StatusView> load_status_views(store::Connection& c, std::optional<int64_t> viewer,
+                                                 const std::vector<model::Status>& statuses) {
+  // The boosted statuses are rendered too (as "reblog").
+  std::set<int64_t> original_ids;
+  for (const auto& s : statuses)
+    if (s.reblog_of_id) original_ids.insert(*s.reblog_of_id);
+  std::map<int64_t, model::Status> originals;
+  for (auto& o : store::statuses::find_many(c, to_vector(original_ids))) originals.emplace(o.id, std::move(o));
+
+  std::vector<const model::Status*> all;
+  for (const auto& s : statuses) all.push_back(&s);
+  for (const auto& [id, o] : originals) all.push_back(&o);
+
+  std::set<int64_t> status_ids, account_ids, app_ids, conversation_ids;
+  for (const auto* s : all) {
+    status_ids.insert(s->id);
+    account_ids.insert(s->account_id);
+    if (s->application_id) app_ids.insert(*s->application_id);
+    if (s->conversation_id) conversation_ids.insert(*s->conversation_id);
+  }
+  auto ids = to_vector(status_ids);
+
+  Loaded l;
+  l.mentions = store::statuses::mentions(c, ids);
+  for (const auto& [sid, mentioned] : l.mentions) account_ids.insert(mentioned.begin(), mentioned.end());
+  for (auto& a : store::accounts::find_many(c, to_vector(account_ids)))
+    l.accounts.emplace(a.id, std::make_shared<const model::Account>(std::move(a)));
+  l.tags = store::statuses::tags(c, ids);
+  l.applications = store::statuses::applications(c, to_vector(app_ids));
+  if (viewer) {
+    l.favourited = store::statuses::favourited(c, *viewer, ids);
+    l.bookmarked = store::statuses::bookmarked(c, *viewer, ids);
+    l.pinned = store::statuses::pinned(c, *viewer, ids);
+    l.reblogged = store::statuses::reblogged(c, *viewer, ids);
+    l.muted_conversations = store::statuses::muted_conversations(c, *viewer, to_vector(conversation_ids));
+  }
+
+  std::vector<model::StatusView> out;
+  out.reserve(statuses.size());
+  for (const auto& s : statuses) {
+    auto v = view_of(s, l, viewer);
+    if (s.reblog_of_id)
+      if (auto o = originals.find(*s.reblog_of_id); o != originals.end())
+        v.reblog = std::make_shared<const model::StatusView>(view_of(o->second, l, viewer));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+model::StatusView load_status_view(store::Connection& c, std::optional<int64_t> viewer, const model::Status& status) {
+  return load_status_views(c, viewer, {status}).front();
+}
+
+}  // namespace agora::services

@@ -1,0 +1,197 @@
+#include "services/statuses.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/errors.h"
+#include "core/languages.h"
+#include "core/snowflake.h"
+#include "core/time.h"
+#include "http/headers.h"
+#include "services/fanout.h"
+#include "services/notify.h"
+#include "services/status_views.h"
+#include "services/validation.h"
+#include "services/visibility.h"
+#include "store/accounts.h"
+#include "store/idempotency.h"
+#include "store/statuses.h"
+#include "text/length.h"
+#include "text/plain_text.h"
+
+namespace agora::services {
+
+namespace {
+
+// How long a retried post with the same Idempotency-Key returns the first (Mastodon: one hour).
+constexpr int64_t kIdempotencyWindowMs = 3600'000;
+
+std::string preferred_language(store::Connection& c, const model::Account& author,
+                               const std::optional<std::string>& asked) {
+  if (asked && supported_language(*asked)) return *asked;
+  if (auto user = store::accounts::find_user_by_account(c, author.id)) {
+    auto prefs = model::parse_preferences(user->preferences_json);
+    if (prefs.default_language && supported_language(*prefs.default_language)) return *prefs.default_language;
+    if (supported_language(user->locale)) return user->locale;
+  }
+  return "en";
+}
+
+model::Visibility chosen_visibility(store::Connection& c, const model::Account& author,
+                                    const std::optional<std::string>& asked) {
+  std::string name;
+  if (asked && !asked->empty()) {
+    name = *asked;
+  } else {
+    auto user = store::accounts::find_user_by_account(c, author.id);
+    name = model::default_visibility(user ? model::parse_preferences(user->preferences_json) : model::Preferences{},
+                                     author);
+  }
+  auto v = model::parse_visibility(name);
+  if (!v) throw Error::unprocessable("Validation failed: Visibility is not included in the list");
+  // A silenced (limited) account's public posts are unlisted, as Mastodon does.
+  if (*v == model::Visibility::public_ && author.silenced_at) return model::Visibility::unlisted;
+  return *v;
+}
+
+void validate(const NewStatus& s) {
+  Validation v;
+  bool empty = text::strip(s.text).empty();
+  if (empty && s.media_ids.empty() && !s.poll)
+    v.add("text", "Text", "ERR_BLANK", "can't be blank");
+  if (text::count_graphemes(s.spoiler_text) + text::countable_length(s.text) > kMaxStatusCharacters)
+    v.add("text", "Text", "ERR_TOO_LONG", "character limit of " + std::to_string(kMaxStatusCharacters) + " exceeded");
+  v.throw_if_failed(false);
+  if (s.media_ids.size() > kMaxMediaAttachments)
+    throw Error::unprocessable("Validation failed: Media attachments can't be more than " +
+                               std::to_string(kMaxMediaAttachments));
+}
+
+// The formatted HTML, and the accounts its mentions resolved to.
+struct Formatted {
+  std::string html;
+  std::vector<model::Account> mentioned;
+};
+
+Formatted format(store::Connection& c, const Context& ctx, const std::string& text) {
+  Formatted out;
+  text::FormatOptions o;
+  o.base_url = ctx.config.base_url();
+  o.resolve_mention = [&](std::string_view username, std::string_view domain) -> std::optional<text::MentionTarget> {
+    std::string d = http::iequals(domain, ctx.config.domain) ? "" : std::string(domain);
+    auto account = store::accounts::find_by_acct(c, std::string(username), d);
+    if (!account || account->suspended_at) return std::nullopt;
+    text::MentionTarget target{account->url.empty() ? account->uri : account->url, account->username};
+    if (std::none_of(out.mentioned.begin(), out.mentioned.end(),
+                     [&](const model::Account& a) { return a.id == account->id; }))
+      out.mentioned.push_back(std::move(*account));
+    return target;
+  };
+  out.html = text::format_plain_text(text, o);
+  return out;
+}
+
+}  // namespace
+
+std::string status_uri(const std::string& base_url, const model::Account& author, int64_t id) {
+  return base_url + "/users/" + author.username + "/statuses/" + std::to_string(id);
+}
+
+std::string status_url(const std::string& base_url, const model::Account& author, int64_t id) {
+  return base_url + "/@" + author.username + "/" + std::to_string(id);
+}
+
+model::Status post_status(Context& ctx, const model::Account& author, const NewStatus& in) {
+  validate(in);
+  auto lease = ctx.db.acquire();
+  auto& c = *lease;
+  return store::in_transaction(c, [&] {
+    int64_t now = now_ms();
+    if (in.idempotency_key)
+      if (auto earlier = store::idempotency::find(c, author.id, *in.idempotency_key, now - kIdempotencyWindowMs))
+        if (auto s = store::statuses::find(c, *earlier)) return *s;
+
+    model::Status s;
+    s.id = next_id();
+    s.account_id = author.id;
+    s.local = true;
+    s.uri = status_uri(ctx.config.base_url(), author, s.id);
+    s.url = status_url(ctx.config.base_url(), author, s.id);
+    s.text = in.text;
+    s.spoiler_text = std::string(text::strip(in.spoiler_text));
+    s.visibility = chosen_visibility(c, author, in.visibility);
+    s.language = preferred_language(c, author, in.language);
+    s.application_id = in.application_id;
+    s.created_at = s.updated_at = now;
+
+    bool default_sensitive = false;
+    if (auto user = store::accounts::find_user_by_account(c, author.id))
+      default_sensitive = model::parse_preferences(user->preferences_json).default_sensitive;
+    s.sensitive = in.sensitive.value_or(default_sensitive) || !s.spoiler_text.empty();
+
+    if (in.in_reply_to_id) {
+      auto parent = store::statuses::find(c, *in.in_reply_to_id);
+      if (!parent || parent->reblog() || !visibility::visible(c, author.id, *parent))
+        throw Error::not_found("The post you are trying to reply to does not appear to exist.");
+      s.in_reply_to_id = parent->id;
+      s.in_reply_to_account_id = parent->account_id;
+      s.conversation_id = parent->conversation_id;
+    }
+    if (!s.conversation_id) s.conversation_id = store::statuses::new_conversation(c, now);
+
+    auto formatted = format(c, ctx, s.text);
+    s.content = formatted.html;
+    std::vector<int64_t> mentioned_ids;
+    for (const auto& a : formatted.mentioned) mentioned_ids.push_back(a.id);
+
+    store::statuses::insert(c, s, mentioned_ids, {});
+    if (in.idempotency_key) store::idempotency::remember(c, author.id, *in.idempotency_key, s.id, now);
+
+    std::vector<int64_t> local_readers;  // mentioned members who may see it
+    for (const auto& a : formatted.mentioned)
+      if (a.local() && a.id != author.id && visibility::visible(c, a.id, s)) {
+        local_readers.push_back(a.id);
+        notify(c, a.id, author.id, "mention", now, s.id);
+      }
+    fan_out(c, s, local_readers);
+    return s;
+  });
+}
+
+model::StatusView delete_status(Context& ctx, const model::Account& author, int64_t status_id) {
+  auto lease = ctx.db.acquire();
+  auto& c = *lease;
+  return store::in_transaction(c, [&] {
+    auto s = store::statuses::find(c, status_id);
+    if (!s || s->account_id != author.id || s->reblog()) throw Error::not_found();
+    auto view = load_status_view(c, author.id, *s);
+    store::statuses::remove(c, *s);
+    return view;
+  });
+}
+
+}  // namespace agora::services
+
+namespace agora::services {
+
+model::StatusView show_status(Context& ctx, std::optional<int64_t> viewer, int64_t id) {
+  auto lease = ctx.db.acquire();
+  return load_status_view(*lease, viewer, visibility::require_visible(*lease, viewer, id));
+}
+
+std::vector<model::StatusView> show_statuses(Context& ctx, std::optional<int64_t> viewer,
+                                             const std::vector<int64_t>& ids) {
+  auto lease = ctx.db.acquire();
+  auto& c = *lease;
+  auto found = store::statuses::find_many(c, ids);
+  std::vector<model::Status> ordered;
+  for (int64_t id : ids)
+    for (const auto& s : found)
+      if (s.id == id) ordered.push_back(s);
+  std::vector<int64_t> original_ids;
+  for (const auto& s : ordered)
+    if (s.reblog_of_id) original_ids.push_back(*s.reblog_of_id);
+  return load_status_views(c, viewer, visibility::visible(c, viewer, ordered, store::statuses::find_many(c, original_ids)));
+}
+
+}  // namespace agora::services

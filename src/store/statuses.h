@@ -1,0 +1,49 @@
+// Queries on statuses and the rows that hang on them (mentions, hashtags),
+// and the per-viewer facts a Status entity needs, loaded for many at once.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/status.h"
+#include "store/database.h"
+
+namespace agora::store::statuses {
+
+// Inserts the status with its mentions and tag links, and counts it on its
+// author (and on the status it replies to). Call inside a transaction.
+void insert(Connection& c, const model::Status& s, const std::vector<int64_t>& mentioned_account_ids,
+            const std::vector<int64_t>& tag_ids);
+// Deletes the status (its boosts, mentions, tag links, favourites … cascade)
+// and takes it off the counters. Call inside a transaction.
+void remove(Connection& c, const model::Status& s);
+
+std::optional<model::Status> find(Connection& c, int64_t id);
+// The statuses that exist among `ids` (any order; at most kMaxIdList).
+std::vector<model::Status> find_many(Connection& c, const std::vector<int64_t>& ids);
+// The account's boost of the status, if it boosted it.
+std::optional<model::Status> find_reblog(Connection& c, int64_t account_id, int64_t reblog_of_id);
+// Ids of boosts of the status (they go when it goes).
+std::vector<int64_t> reblog_ids(Connection& c, int64_t status_id);
+
+// Mentioned accounts per status.
+std::map<int64_t, std::vector<int64_t>> mentions(Connection& c, const std::vector<int64_t>& status_ids);
+// Tags per status.
+std::map<int64_t, std::vector<model::Tag>> tags(Connection& c, const std::vector<int64_t>& status_ids);
+// Name and website of applications, by id.
+std::map<int64_t, model::StatusApplication> applications(Connection& c, const std::vector<int64_t>& app_ids);
+
+// Which of `status_ids` the viewer favourited, bookmarked, pinned, or boosted.
+std::set<int64_t> favourited(Connection& c, int64_t viewer, const std::vector<int64_t>& status_ids);
+std::set<int64_t> bookmarked(Connection& c, int64_t viewer, const std::vector<int64_t>& status_ids);
+std::set<int64_t> pinned(Connection& c, int64_t viewer, const std::vector<int64_t>& status_ids);
+std::set<int64_t> reblogged(Connection& c, int64_t viewer, const std::vector<int64_t>& status_ids);
+// Which of `conversation_ids` the viewer muted.
+std::set<int64_t> muted_conversations(Connection& c, int64_t viewer, const std::vector<int64_t>& conversation_ids);
+
+int64_t new_conversation(Connection& c, int64_t now_ms);
+
+}  // namespace agora::store::statuses
