@@ -191,7 +191,8 @@ std::vector<model::StatusView> show_statuses(Context& ctx, std::optional<int64_t
   std::vector<int64_t> original_ids;
   for (const auto& s : ordered)
     if (s.reblog_of_id) original_ids.push_back(*s.reblog_of_id);
-  return load_status_views(c, viewer, visibility::visible(c, viewer, ordered, store::statuses::find_many(c, original_ids)));
+  auto originals = store::statuses::find_many(c, original_ids);
+  return load_status_views(c, viewer, visibility::visible(c, viewer, ordered, originals));
 }
 
 }  // namespace agora::services

@@ -1,5 +1,6 @@
 #include "store/statement.h"
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -36,6 +37,22 @@ Statement& Statement::add_newest_first_page(std::string_view column, const model
   if (page.since_id) add(" AND " + col + " > ?", {*page.since_id});
   add(" ORDER BY " + col + " DESC LIMIT ?", {static_cast<int64_t>(page.limit)});
   return *this;
+}
+
+Statement& Statement::add_page(std::string_view column, const model::PageRequest& page) {
+  if (!page.min_id) return add_newest_first_page(column, page);
+  std::string col(column);
+  add(" AND " + col + " > ?", {*page.min_id});
+  if (page.max_id) add(" AND " + col + " < ?", {*page.max_id});
+  add(" ORDER BY " + col + " ASC LIMIT ?", {static_cast<int64_t>(page.limit)});
+  oldest_first_ = true;
+  return *this;
+}
+
+std::vector<Row> Statement::query(Connection& c) const {
+  auto rows = c.query(sql_, args_);
+  if (oldest_first_) std::reverse(rows.begin(), rows.end());
+  return rows;
 }
 
 }  // namespace agora::store

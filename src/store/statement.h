@@ -22,14 +22,18 @@ class Statement {
   // " AND column < max_id AND column > since_id ORDER BY column DESC LIMIT n":
   // Mastodon's newest-first paging by a row id. min_id is not used here.
   Statement& add_newest_first_page(std::string_view column, const model::PageRequest& page);
+  // The same with min_id as timelines read it: with min_id, the `limit` rows
+  // right after it (fetched oldest first); query() still returns them newest first.
+  Statement& add_page(std::string_view column, const model::PageRequest& page);
 
-  std::vector<Row> query(Connection& c) const { return c.query(sql_, args_); }
+  std::vector<Row> query(Connection& c) const;
   int64_t execute(Connection& c) const { return c.execute(sql_, args_); }
   const std::string& sql() const { return sql_; }
 
  private:
   std::string sql_;
   std::vector<SqlValue> args_;
+  bool oldest_first_ = false;  // rows come oldest first and are reversed
 };
 
 // The longest id list a single statement takes; callers cut longer lists.
