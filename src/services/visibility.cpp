@@ -11,12 +11,14 @@ namespace agora::services::visibility {
 
 bool may_see(model::Visibility v, const Facts& f) {
   if (f.author_suspended) return false;
+  if (f.own) return true;
+  if (f.blocked_by_author) return false;
   switch (v) {
     case model::Visibility::public_:
-    case model::Visibility::unlisted: return !f.blocked_by_author;
-    case model::Visibility::private_: return f.own || ((f.follows_author || f.mentioned) && !f.blocked_by_author);
+    case model::Visibility::unlisted: return true;
+    case model::Visibility::private_: return f.follows_author || f.mentioned;
     case model::Visibility::direct:
-    case model::Visibility::limited: return f.own || (f.mentioned && !f.blocked_by_author);
+    case model::Visibility::limited: return f.mentioned;
   }
   return false;
 }
