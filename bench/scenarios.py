@@ -1,0 +1,342 @@
+#!/usr/bin/env python3
+"""Scenarios S1–S4 of WORKLOAD.md against a seeded agora, with wrk on loopback.
+
+S1 home timeline, S2 local public timeline, S3 account statuses and thread
+context, S4 posting (fan-out included). Each scenario runs --runs times;
+figures are medians. The baseline, measured in the same run with the same wrk
+settings, is nginx serving a file of the same bytes as agora's answer (the
+HTTP ceiling of this machine for that response). Writes
+bench/results/<date>-<commit>-scenarios-<db>-<scale>.{md,json}.
+Run through bench/run, which starts PostgreSQL when asked.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import seed  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+AGORA = ROOT / "build" / "agora"
+RESULTS = ROOT / "bench" / "results"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url, proc, timeout=30):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=1).read()
+            return
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError(f"server exited with {proc.returncode}")
+            time.sleep(0.05)
+    raise RuntimeError(f"{url} did not answer")
+
+
+def rss_mb(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+LUA_ROTATE = """
+local paths = {%(paths)s}
+local tokens = {%(tokens)s}
+local method = "%(method)s"
+local body = %(body)s
+local n = 0
+request = function()
+  n = n + 1
+  local headers = {}
+  if #tokens > 0 then headers["Authorization"] = "Bearer " .. tokens[(n %% #tokens) + 1] end
+  local b = nil
+  if body ~= nil then
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    b = string.format(body, n)
+  end
+  return wrk.format(method, paths[(n %% #paths) + 1], headers, b)
+end
+"""
+
+
+def lua_list(items):
+    return ", ".join(json.dumps(i) for i in items)
+
+
+def to_ms(text):
+    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def run_wrk(url, paths, tokens, workdir, duration, connections, method="GET", body=None):
+    script = Path(workdir) / "scenario.lua"
+    script.write_text(LUA_ROTATE % dict(paths=lua_list(paths), tokens=lua_list(tokens), method=method,
+                                        body=json.dumps(body) if body else "nil"))
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "-s", str(script), url],
+                         capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = to_ms(re.search(r"50%\s+(\S+)", out).group(1))
+    p99 = to_ms(re.search(r"99%\s+(\S+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket_errors = re.search(r"Socket errors: (.*)", out)
+    if errors or socket_errors:
+        raise RuntimeError(f"wrk saw failures: {errors.group(0) if errors else socket_errors.group(0)}")
+    return {"rps": rps, "p50_ms": p50, "p99_ms": p99}
+
+
+class Nginx:
+    """nginx serving one file per scenario: the HTTP ceiling for that answer."""
+
+    def __init__(self, workdir):
+        self.dir = Path(workdir) / "nginx"
+        (self.dir / "www").mkdir(parents=True)
+        self.port = free_port()
+        (self.dir / "nginx.conf").write_text(f"""
+worker_processes auto;
+pid {self.dir}/nginx.pid;
+error_log {self.dir}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  keepalive_requests 100000;
+  types {{ application/json json; }}
+  client_body_temp_path {self.dir}/body;
+  server {{
+    listen 127.0.0.1:{self.port};
+    root {self.dir}/www;
+    location / {{ default_type application/json; try_files $uri =404; }}
+  }}
+}}
+""")
+        self.proc = subprocess.Popen(["nginx", "-c", str(self.dir / "nginx.conf"), "-g", "daemon off;"],
+                                     stderr=subprocess.DEVNULL)
+
+    def serve(self, name, body):
+        (self.dir / "www" / name).write_bytes(body)
+        return f"http://127.0.0.1:{self.port}", f"/{name}"
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def machine():
+    cpu = "unknown"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem = Path("/proc/meminfo").read_text().splitlines()[0].split()[1]
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(int(mem) / 1024 / 1024, 1),
+            "kernel": platform.release()}
+
+
+def commit():
+    return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True).stdout.strip() or "unknown"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--scale", choices=seed.SCALES, default="smoke")
+    ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    ap.add_argument("--only", default="S1,S2,S3,S4")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
+    ap.add_argument("--connections", type=int, default=64)
+    ap.add_argument("--no-record", action="store_true", help="print, but write nothing to bench/results")
+    args = ap.parse_args()
+    only = set(args.only.split(","))
+
+    workdir = tempfile.mkdtemp(prefix="agora-bench-")
+    port = free_port()
+    base_url = f"http://localhost:{port}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AGORA_")}
+    env.update(AGORA_ENV="development", AGORA_DATA_DIR=f"{workdir}/data", AGORA_LISTEN=f"127.0.0.1:{port}",
+               AGORA_DOMAIN=f"localhost:{port}", AGORA_LOG_LEVEL="warn", AGORA_RATE_LIMITS="false")
+    if args.db == "postgres":
+        admin = os.environ["TEST_POSTGRES_URL"]
+        name = f"agora_bench_{os.getpid()}"
+        subprocess.run(["psql", admin, "-q", "-c", f"CREATE DATABASE {name}"], check=True)
+        env["AGORA_DATABASE_URL"] = admin.rsplit("/", 1)[0] + "/" + name
+        database_url = env["AGORA_DATABASE_URL"]
+    else:
+        database_url = f"sqlite:{workdir}/data/agora.sqlite3"
+    os.makedirs(f"{workdir}/data")
+    subprocess.run([str(AGORA), "migrate"], env=env, check=True, capture_output=True)
+    counts, seed_seconds = seed.seed(args.scale, database_url, base_url)
+    print(f"seeded {args.scale} on {args.db} in {seed_seconds:.1f} s", flush=True)
+
+    server = subprocess.Popen([str(AGORA), "serve"], env=env, stdout=subprocess.DEVNULL,
+                              stderr=open(f"{workdir}/agora.log", "w"))
+    nginx = Nginx(workdir)
+    results = {}
+    try:
+        wait_for(f"http://127.0.0.1:{port}/health", server)
+        agora_url = f"http://127.0.0.1:{port}"
+        members = min(100, seed.SCALES[args.scale]["local"])
+        tokens = [seed.token_for(i) for i in range(members)]
+        ids = scenario_ids(args.db, database_url, members)
+
+        scenarios = {
+            "S1": ("home timeline", ["/api/v1/timelines/home?limit=20"], tokens),
+            "S2": ("local public timeline", ["/api/v1/timelines/public?local=true&limit=20"], tokens),
+            "S3a": ("account statuses", [f"/api/v1/accounts/{a}/statuses?limit=20" for a in ids["accounts"]], tokens),
+            "S3b": ("thread context", [f"/api/v1/statuses/{s}/context" for s in ids["threads"]], tokens),
+        }
+        for key, (label, paths, toks) in scenarios.items():
+            if key[:2] not in only:
+                continue
+            try:
+                sample = fetch(agora_url + paths[0], toks[0])
+            except urllib.error.HTTPError as e:
+                results[key] = {"what": label, "error": f"{paths[0]} answered {e.code}"}
+                print(key, results[key], flush=True)
+                continue
+            ceiling_url, ceiling_path = nginx.serve(f"{key}.json", sample)
+            runs, ceilings = [], []
+            for _ in range(args.runs):
+                runs.append(run_wrk(agora_url, paths, toks, workdir, args.duration, args.connections))
+                ceilings.append(run_wrk(ceiling_url, [ceiling_path], [], workdir, args.duration, args.connections))
+            results[key] = summarize(label, runs, ceilings, len(sample))
+            print(key, json.dumps(results[key]), flush=True)
+
+        if "S4" in only:
+            runs = []
+            for _ in range(args.runs):
+                runs.append(run_wrk(agora_url, ["/api/v1/statuses"], tokens, workdir, args.duration, 16,
+                                    method="POST", body="status=bench+post+%d+%%23tag1&visibility=public"))
+            visible_ms = [home_visibility_ms(agora_url, ids["poster"], ids["follower"]) for _ in range(5)]
+            results["S4"] = {
+                "what": "posting with fan-out (16 connections)",
+                "statuses_per_s": statistics.median(r["rps"] for r in runs),
+                "p99_ms": statistics.median(r["p99_ms"] for r in runs),
+                "home_visible_ms": statistics.median(visible_ms),
+                "runs": runs,
+            }
+            print("S4", json.dumps(results["S4"]), flush=True)
+        results["M"] = {"rss_mb_after": round(rss_mb(server.pid), 1)}
+    finally:
+        server.terminate()
+        server.wait(15)
+        nginx.stop()
+    record(args, counts, seed_seconds, results)
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+def fetch(url, token, data=None):
+    req = urllib.request.Request(url, data=data, headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        return r.read()
+
+
+def summarize(label, runs, ceilings, body_bytes):
+    rps = statistics.median(r["rps"] for r in runs)
+    ceiling = statistics.median(r["rps"] for r in ceilings)
+    return {"what": label, "body_bytes": body_bytes, "rps": rps,
+            "p50_ms": statistics.median(r["p50_ms"] for r in runs),
+            "p99_ms": statistics.median(r["p99_ms"] for r in runs),
+            "ceiling_rps": ceiling, "ratio_to_ceiling": round(rps / ceiling, 3), "runs": runs, "ceiling_runs": ceilings}
+
+
+def scenario_ids(db, database_url, members):
+    """Accounts with statuses, statuses with replies, and a poster with a follower among the bench members."""
+    queries = {
+        "accounts": "SELECT id FROM accounts WHERE domain IS NULL ORDER BY statuses_count DESC LIMIT 50",
+        "threads": "SELECT in_reply_to_id FROM statuses WHERE in_reply_to_id IS NOT NULL GROUP BY in_reply_to_id"
+                   " ORDER BY count(*) DESC LIMIT 50",
+        "poster": "SELECT a.id FROM accounts a WHERE a.username = 'user0'",
+        "follower": "SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.target_account_id"
+                    " WHERE a.username = 'user0' LIMIT 1",
+    }
+    out = {}
+    for key, sql in queries.items():
+        if db == "sqlite":
+            con = sqlite3.connect(database_url[len("sqlite:"):])
+            rows = [str(r[0]) for r in con.execute(sql)]
+            con.close()
+        else:
+            rows = subprocess.run(["psql", database_url, "-qAt", "-c", sql], capture_output=True, text=True,
+                                  check=True).stdout.split()
+        out[key] = rows
+    out["poster"], out["follower"] = out["poster"][0], out["follower"][0]
+    return out
+
+
+def home_visibility_ms(agora_url, poster_id, follower_id):
+    """Posts as user0 and polls a follower's home timeline until the status shows."""
+    poster = seed.token_for(0)
+    follower = None
+    for i in range(100):  # the follower's token: bench members are user0..user99
+        if fetch(f"{agora_url}/api/v1/accounts/verify_credentials", seed.token_for(i)).find(
+                f'"id":"{follower_id}"'.encode()) >= 0:
+            follower = seed.token_for(i)
+            break
+    if follower is None:
+        return float("nan")
+    start = time.perf_counter()
+    posted = json.loads(fetch(f"{agora_url}/api/v1/statuses", poster, b"status=visible+yet"))
+    while time.perf_counter() - start < 10:
+        home = fetch(f"{agora_url}/api/v1/timelines/home?limit=5", follower)
+        if f'"id":"{posted["id"]}"'.encode() in home:
+            return (time.perf_counter() - start) * 1000
+        time.sleep(0.01)
+    return float("inf")
+
+
+def record(args, counts, seed_seconds, results):
+    date = datetime.date.today().isoformat()
+    name = f"{date}-{commit()}-scenarios-{args.db}-{args.scale}"
+    data = {"commit": commit(), "date": date, "scale": args.scale, "db": args.db, "machine": machine(),
+            "settings": {"runs": args.runs, "duration_s": args.duration, "connections": args.connections},
+            "seed": {"seconds": round(seed_seconds, 1), "rows": counts}, "results": results}
+    lines = [f"# Scenarios S1–S4, {args.scale} scale, {args.db} ({data['commit']}, {date})", "",
+             f"Machine: {data['machine']['cpu']}, {data['machine']['cores']} cores, "
+             f"{data['machine']['memory_gb']} GB. Seeded in {seed_seconds:.1f} s. wrk -t2 -c{args.connections} "
+             f"-d{args.duration}s, medians of {args.runs} runs. Ceiling: nginx serving the same bytes, same wrk settings.",
+             "", "| scenario | req/s | p50 ms | p99 ms | ceiling req/s | ratio |", "|---|---|---|---|---|---|"]
+    for key, r in results.items():
+        if "error" in r:
+            lines.append(f"| {key} {r['what']} | not measured: {r['error']} | | | | |")
+        if "rps" in r:
+            lines.append(f"| {key} {r['what']} | {r['rps']:.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
+                         f"{r['ceiling_rps']:.0f} | {r['ratio_to_ceiling']:.2f} |")
+    if "S4" in results:
+        r = results["S4"]
+        lines.append(f"| S4 {r['what']} | {r['statuses_per_s']:.0f} statuses/s | | {r['p99_ms']:.2f} | | |")
+        lines.append("")
+        lines.append(f"S4: a new status showed in a follower's home timeline after {r['home_visible_ms']:.1f} ms (median of 5).")
+    if "M" in results:
+        lines.append(f"RSS of agora at the end: {results['M']['rss_mb_after']} MB.")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if not args.no_record:
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / f"{name}.json").write_text(json.dumps(data, indent=2) + "\n")
+        (RESULTS / f"{name}.md").write_text(text)
+
+
+if __name__ == "__main__":
+    main()

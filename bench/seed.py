@@ -1,0 +1,253 @@
+#!/usr/bin/env python3
+"""Seeds an agora database with the data set of WORKLOAD.md.
+
+Scales: "community" (10,000 local and 1,000 remote accounts, 1,000,000
+statuses, 200,000 favourites, 2,000,000 notifications) and "smoke" (1/100).
+Rows go in by bulk paths (one SQLite transaction; PostgreSQL COPY), after
+`agora migrate` created the schema, so the data matches what agora writes:
+counters, home feeds (fan-out on write, the newest 800 entries per member, as
+Mastodon keeps), mentions, tags and tokens.
+
+Member i signs in with the access token "bench-token-i".
+Usage: bench/seed.py --scale smoke|community --database-url URL
+"""
+import argparse
+import bisect
+import csv
+import hashlib
+import heapq
+import io
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+
+SCALES = {
+    "community": dict(local=10_000, remote=1_000, domains=50, follows=100, statuses=1_000_000,
+                      favourites=200_000, notifications=2_000_000, tags=500),
+    "smoke": dict(local=100, remote=10, domains=5, follows=100, statuses=10_000,
+                  favourites=2_000, notifications=20_000, tags=500),
+}
+HOME_FEED_LIMIT = 800  # entries kept per home feed
+DOMAIN = "localhost"
+DAY_MS = 86_400_000
+
+
+def token_for(i):
+    return f"bench-token-{i}"
+
+
+class Ids:
+    """Snowflake-like ids (ms << 16 | sequence) increasing with time."""
+
+    def __init__(self):
+        self.seq = 0
+
+    def at(self, ms):
+        self.seq = (self.seq + 1) & 0xFFFF
+        return (ms << 16) | self.seq
+
+
+def generate(scale, base_url, rnd):
+    p = SCALES[scale]
+    now = int(time.time() * 1000)
+    start = now - 30 * DAY_MS
+    ids = Ids()
+    t = {name: [] for name in ("accounts", "users", "oauth_applications", "oauth_access_tokens", "follows", "tags",
+                               "statuses", "mentions", "statuses_tags", "media_attachments", "favourites",
+                               "notifications", "feed_entries")}
+
+    accounts = []  # (id, local)
+    for i in range(p["local"]):
+        aid = ids.at(start - DAY_MS)
+        uri = f"{base_url}/users/user{i}"
+        t["accounts"].append(dict(id=aid, username=f"user{i}", domain=None, display_name=f"User {i}", uri=uri,
+                                  url=f"{base_url}/@user{i}", inbox_url=uri + "/inbox",
+                                  shared_inbox_url=base_url + "/inbox", followers_url=uri + "/followers",
+                                  discoverable=True, created_at=start - DAY_MS, updated_at=start - DAY_MS))
+        t["users"].append(dict(id=ids.at(start - DAY_MS), account_id=aid, email=f"user{i}@bench.example",
+                               role="user", locale="en", confirmed_at=start - DAY_MS, approved=True,
+                               created_at=start - DAY_MS, updated_at=start - DAY_MS))
+        accounts.append((aid, True))
+    for i in range(p["remote"]):
+        aid = ids.at(start - DAY_MS)
+        domain = f"remote{i % p['domains']}.example"
+        uri = f"https://{domain}/users/remote{i}"
+        t["accounts"].append(dict(id=aid, username=f"remote{i}", domain=domain, display_name=f"Remote {i}", uri=uri,
+                                  url=f"https://{domain}/@remote{i}", inbox_url=uri + "/inbox",
+                                  shared_inbox_url=f"https://{domain}/inbox", followers_url=uri + "/followers",
+                                  discoverable=True, created_at=start - DAY_MS, updated_at=start - DAY_MS))
+        accounts.append((aid, False))
+    local_ids = [a for a, local in accounts if local]
+    all_ids = [a for a, _ in accounts]
+
+    app_id = ids.at(start)
+    t["oauth_applications"].append(dict(id=app_id, name="bench", redirect_uris="urn:ietf:wg:oauth:2.0:oob",
+                                        scopes="read write follow", client_id="bench", client_secret="bench",
+                                        created_at=start, updated_at=start))
+    for i, user in enumerate(t["users"]):
+        t["oauth_access_tokens"].append(dict(id=ids.at(start), application_id=app_id, user_id=user["id"],
+                                             token_hash=hashlib.sha256(token_for(i).encode()).hexdigest(),
+                                             scopes="read write follow", created_at=start))
+
+    counters = {a: dict(followers_count=0, following_count=0, statuses_count=0, last_status_at=None)
+                for a in all_ids}
+    followers = {a: [] for a in all_ids}
+    for follower in local_ids:
+        for target in rnd.sample([a for a in all_ids if a != follower], min(p["follows"], len(all_ids) - 1)):
+            t["follows"].append(dict(id=ids.at(start), account_id=follower, target_account_id=target,
+                                     show_reblogs=True, created_at=start))
+            followers[target].append(follower)
+            counters[target]["followers_count"] += 1
+            counters[follower]["following_count"] += 1
+
+    tag_ids = []
+    for i in range(p["tags"]):
+        tid = ids.at(start)
+        t["tags"].append(dict(id=tid, name=f"tag{i}", display_name=f"Tag{i}", created_at=start, updated_at=start))
+        tag_ids.append(tid)
+
+    # Statuses in time order, so replies and boosts point back in time.
+    times = sorted(rnd.randrange(start, now) for _ in range(p["statuses"]))
+    originals = []  # (id, author) of non-boost public statuses, for replies and boosts
+    by_author = {a: [] for a in all_ids}  # status ids (home feed candidates)
+    base_domain = {a["id"]: (a["domain"], a["username"]) for a in t["accounts"]}
+    for n, ms in enumerate(times):
+        author = rnd.choice(all_ids)
+        sid = ids.at(ms)
+        domain, username = base_domain[author]
+        prefix = f"{base_url}/users/{username}" if domain is None else f"https://{domain}/users/{username}"
+        page = f"{base_url}/@{username}/{sid}" if domain is None else f"https://{domain}/@{username}/{sid}"
+        row = dict(id=sid, account_id=author, uri=f"{prefix}/statuses/{sid}", url=page, local=domain is None,
+                   text="", content="", spoiler_text="", sensitive=False, visibility=0, language="en",
+                   in_reply_to_id=None, in_reply_to_account_id=None, reblog_of_id=None, created_at=ms, updated_at=ms)
+        kind = rnd.random()
+        if kind < 0.10 and originals:  # a boost
+            target, target_author = originals[rnd.randrange(len(originals))]
+            row.update(uri=f"{prefix}/statuses/{sid}/activity", url=None, reblog_of_id=target)
+            t["statuses"].append(row)
+            by_author[author].append((sid, target))
+            continue
+        text = f"Status {n} about the lesson plan for week {n % 52}"
+        if kind < 0.20 and originals:  # a reply
+            parent, parent_author = originals[rnd.randrange(len(originals))]
+            row.update(in_reply_to_id=parent, in_reply_to_account_id=parent_author)
+            t["mentions"].append(dict(id=ids.at(ms), status_id=sid, account_id=parent_author))
+        if rnd.random() < 0.05:
+            row.update(spoiler_text="spoilers", sensitive=True)
+        if rnd.random() < 0.20:
+            tag = rnd.randrange(len(tag_ids))
+            text += f" #tag{tag}"
+            t["statuses_tags"].append(dict(status_id=sid, tag_id=tag_ids[tag]))
+        if rnd.random() < 0.10:
+            t["media_attachments"].append(dict(id=ids.at(ms), account_id=author, status_id=sid, type="image",
+                                               content_type="image/png", file_key=f"media/{sid}.png",
+                                               created_at=ms, updated_at=ms))
+        visibility = rnd.choices([0, 1, 2], weights=[85, 10, 5])[0]
+        row.update(text=text if domain is None else "", content=f"<p>{text}</p>", visibility=visibility)
+        t["statuses"].append(row)
+        counters[author]["statuses_count"] += 1
+        counters[author]["last_status_at"] = ms
+        if visibility == 0:
+            originals.append((sid, author))
+        by_author[author].append((sid, None))
+
+    status_ids = [s["id"] for s in t["statuses"] if s["reblog_of_id"] is None]
+    status_author = {s["id"]: s["account_id"] for s in t["statuses"]}
+    fav_pairs = set()
+    fav_counts = {}
+    while len(fav_pairs) < p["favourites"]:
+        pair = (rnd.choice(local_ids), rnd.choice(status_ids))
+        if pair in fav_pairs:
+            continue
+        fav_pairs.add(pair)
+        fav_counts[pair[1]] = fav_counts.get(pair[1], 0) + 1
+        ms = rnd.randrange(start, now)
+        t["favourites"].append(dict(id=ids.at(ms), account_id=pair[0], status_id=pair[1], created_at=ms))
+    reblog_counts = {}
+    for s in t["statuses"]:
+        if s["reblog_of_id"]:
+            reblog_counts[s["reblog_of_id"]] = reblog_counts.get(s["reblog_of_id"], 0) + 1
+    for s in t["statuses"]:
+        s["favourites_count"] = fav_counts.get(s["id"], 0)
+        s["reblogs_count"] = reblog_counts.get(s["id"], 0)
+
+    for _ in range(p["notifications"]):
+        ms = rnd.randrange(start, now)
+        kind = rnd.choice(["mention", "favourite", "reblog", "follow"])
+        sid = rnd.choice(status_ids) if kind != "follow" else None
+        t["notifications"].append(dict(id=ids.at(ms), account_id=rnd.choice(local_ids),
+                                       from_account_id=rnd.choice(all_ids), type=kind, status_id=sid,
+                                       group_key=f"ungrouped-{ms}", created_at=ms))
+
+    # Home feeds: own statuses and those of followed accounts, newest 800.
+    following = {a: [] for a in local_ids}
+    for f in t["follows"]:
+        following[f["account_id"]].append(f["target_account_id"])
+    for owner in local_ids:
+        sources = [by_author[owner]] + [by_author[a] for a in following[owner]]
+        newest = heapq.nlargest(HOME_FEED_LIMIT, (e for src in sources for e in src))
+        for sid, reblog_of in newest:
+            if reblog_of is not None and status_author.get(reblog_of) == owner:
+                continue  # one's own status boosted by others is not shown again
+            t["feed_entries"].append(dict(feed_owner_id=owner, feed_kind=0, status_id=sid,
+                                          account_id=status_author[sid], reblog_of_id=reblog_of))
+
+    for a in t["accounts"]:
+        a.update(counters[a["id"]])
+    return t
+
+
+def insert_sqlite(path, tables):
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA synchronous=OFF")
+    with con:
+        for name, rows in tables.items():
+            if not rows:
+                continue
+            cols = list(rows[0].keys())
+            con.executemany(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                            ([r[c] for c in cols] for r in rows))
+    con.execute("ANALYZE")
+    con.close()
+
+
+def insert_postgres(url, tables):
+    for name, rows in tables.items():
+        if not rows:
+            continue
+        cols = list(rows[0].keys())
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        for r in rows:
+            w.writerow(["\\N" if r[c] is None else ("t" if r[c] is True else "f" if r[c] is False else r[c])
+                        for c in cols])
+        subprocess.run(["psql", url, "-v", "ON_ERROR_STOP=1", "-q", "-c",
+                        f"COPY {name} ({', '.join(cols)}) FROM STDIN WITH (FORMAT csv, NULL '\\N')"],
+                       input=buf.getvalue(), text=True, check=True)
+    subprocess.run(["psql", url, "-q", "-c", "ANALYZE"], check=True)
+
+
+def seed(scale, database_url, base_url):
+    started = time.perf_counter()
+    tables = generate(scale, base_url, random.Random(42))
+    if database_url.startswith("sqlite:"):
+        insert_sqlite(database_url[len("sqlite:"):], tables)
+    else:
+        insert_postgres(database_url, tables)
+    return {name: len(rows) for name, rows in tables.items()}, time.perf_counter() - started
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--scale", choices=SCALES, default="smoke")
+    ap.add_argument("--database-url", required=True, help="sqlite:PATH or postgres://… (migrated, empty)")
+    ap.add_argument("--base-url", default="http://localhost:3000")
+    args = ap.parse_args()
+    counts, seconds = seed(args.scale, args.database_url, args.base_url)
+    print(f"seeded {args.scale} in {seconds:.1f} s: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
