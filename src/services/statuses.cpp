@@ -8,6 +8,7 @@
 #include "core/snowflake.h"
 #include "core/time.h"
 #include "http/headers.h"
+#include "model/instance.h"
 #include "services/fanout.h"
 #include "services/notify.h"
 #include "services/status_views.h"
@@ -59,12 +60,14 @@ void validate(const NewStatus& s) {
   bool empty = text::strip(s.text).empty();
   if (empty && s.media_ids.empty() && !s.poll)
     v.add("text", "Text", "ERR_BLANK", "can't be blank");
-  if (text::count_graphemes(s.spoiler_text) + text::countable_length(s.text) > kMaxStatusCharacters)
-    v.add("text", "Text", "ERR_TOO_LONG", "character limit of " + std::to_string(kMaxStatusCharacters) + " exceeded");
+  // The limits announced in /api/v2/instance.
+  constexpr size_t max_characters = model::Limits::max_characters;
+  if (text::count_graphemes(s.spoiler_text) + text::countable_length(s.text) > max_characters)
+    v.add("text", "Text", "ERR_TOO_LONG", "character limit of " + std::to_string(max_characters) + " exceeded");
   v.throw_if_failed(false);
-  if (s.media_ids.size() > kMaxMediaAttachments)
+  if (s.media_ids.size() > static_cast<size_t>(model::Limits::max_media_attachments))
     throw Error::unprocessable("Validation failed: Media attachments can't be more than " +
-                               std::to_string(kMaxMediaAttachments));
+                               std::to_string(model::Limits::max_media_attachments));
 }
 
 // The formatted HTML, and the accounts its mentions resolved to.

@@ -13,10 +13,6 @@
 
 namespace agora::services {
 
-// Mastodon's default limits, announced in /api/v2/instance.
-constexpr size_t kMaxStatusCharacters = 500;
-constexpr size_t kMaxMediaAttachments = 4;
-
 struct NewPoll {
   std::vector<std::string> options;
   int64_t expires_in = 0;  // seconds
