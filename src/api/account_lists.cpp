@@ -6,6 +6,7 @@
 #include "api/render.h"
 #include "entities/account.h"
 #include "entities/relationship.h"
+#include "model/tag_views.h"
 
 namespace agora::api {
 
@@ -28,6 +29,8 @@ template void add_page_links(http::Response&, const services::Context&, const ht
                              const model::Paginated<model::MutedAccount>&);
 template void add_page_links(http::Response&, const services::Context&, const http::Request&,
                              const model::Paginated<std::string>&);
+template void add_page_links(http::Response&, const services::Context&, const http::Request&,
+                             const model::Paginated<model::TagView>&);
 
 http::Response account_list_response(const services::Context& ctx, const http::Request& req,
                                      const model::Paginated<model::Account>& page) {

@@ -22,6 +22,10 @@ void register_files_routes(http::Router& router, services::Context& ctx);
 
 void register_search_routes(http::Router& router, services::Context& ctx);
 void register_status_routes(http::Router& router, services::Context& ctx);
+void register_instance_extra_routes(http::Router& router, services::Context& ctx);
+void register_custom_emoji_routes(http::Router& router, services::Context& ctx);
+void register_announcement_routes(http::Router& router, services::Context& ctx);
+void register_tag_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -40,6 +44,10 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_files_routes(router, ctx);
   register_search_routes(router, ctx);
   register_status_routes(router, ctx);
+  register_instance_extra_routes(router, ctx);
+  register_custom_emoji_routes(router, ctx);
+  register_announcement_routes(router, ctx);
+  register_tag_routes(router, ctx);
 }
 
 }  // namespace agora::api

@@ -48,6 +48,17 @@ Args parse_args(const std::vector<std::string>& argv, const std::vector<std::str
   return out;
 }
 
+int64_t id_argument(const std::string& text) {
+  int64_t id = 0;
+  if (text.empty() || text.size() > 19) throw UsageError("not an id: " + text);
+  for (char c : text) {
+    if (c < '0' || c > '9') throw UsageError("not an id: " + text);
+    id = id * 10 + (c - '0');
+  }
+  if (id <= 0) throw UsageError("not an id: " + text);
+  return id;
+}
+
 Runtime start_runtime(const std::optional<std::string>& config_file, RuntimeFor purpose) {
   Runtime rt;
   std::optional<std::filesystem::path> file;

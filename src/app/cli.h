@@ -1,6 +1,8 @@
 // Command-line plumbing shared by the subcommands: argument parsing and the
 // runtime every command starts from (configuration, database, migrations).
 #pragma once
+#include <cstdint>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <optional>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "core/config.h"
+#include "core/errors.h"
 #include "store/database.h"
 
 namespace agora::app {
@@ -41,10 +44,28 @@ enum class RuntimeFor { server, command };
 // applies pending migrations.
 Runtime start_runtime(const std::optional<std::string>& config_file, RuntimeFor purpose);
 
+// Runs `work`; a refusal (agora::Error) is printed as tootctl prints
+// failures and gives exit status 1.
+template <class F>
+int report_failure(F&& work) {
+  try {
+    work();
+    return 0;
+  } catch (const Error& e) {
+    std::fprintf(stderr, "Failure/Error: %s\n", e.message().c_str());
+    return 1;
+  }
+}
+// A positional id argument; UsageError when it is not a positive number.
+int64_t id_argument(const std::string& text);
+
 int command_serve(const Args& args);
 int command_migrate(const Args& args);
 int command_accounts(const Args& args);
 int command_worker(const Args& args);
 int command_settings(const Args& args);
+int command_rules(const Args& args);
+int command_emoji(const Args& args);
+int command_announcements(const Args& args);
 
 }  // namespace agora::app

@@ -26,7 +26,13 @@ void print_help() {
       "  accounts token USERNAME [--scopes \"read write follow push\"]\n"
       "                                 print a new access token for scripts and bots\n"
       "  accounts modify USERNAME [--approve] [--confirm] [--disable-2fa]\n"
-      "                                 let a pending sign-up in, confirm its address, turn off two-factor\n\n"
+      "                                 let a pending sign-up in, confirm its address, turn off two-factor\n"
+      "  rules add TEXT [--hint H] | list | remove ID\n"
+      "                                 the instance's rules\n"
+      "  emoji add SHORTCODE FILE [--category C] | list | remove SHORTCODE\n"
+      "                                 custom emoji (PNG, GIF or WebP, up to 256 KB)\n"
+      "  announcements add TEXT [--starts-at ISO] [--ends-at ISO] [--all-day] | list | remove ID\n"
+      "                                 announcements shown to every member\n\n"
       "Options:\n"
       "  --config FILE                  read KEY=value settings from FILE (the environment wins)\n"
       "  --help, --version\n\n"
@@ -69,6 +75,10 @@ int main(int argc, char** argv) {
     if (command == "accounts")
       return command_accounts(parse_args(sub, {"--config", "--email", "--password", "--role", "--scopes"},
                                          {"--confirmed", "--approve", "--confirm", "--disable-2fa"}));
+    if (command == "rules") return command_rules(parse_args(sub, {"--config", "--hint"}, {}));
+    if (command == "emoji") return command_emoji(parse_args(sub, {"--config", "--category"}, {}));
+    if (command == "announcements")
+      return command_announcements(parse_args(sub, {"--config", "--starts-at", "--ends-at"}, {"--all-day"}));
     throw UsageError("unknown command: " + command);
   } catch (const UsageError& e) {
     std::fprintf(stderr, "agora: %s\nRun 'agora --help' for usage.\n", e.what());

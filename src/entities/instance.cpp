@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/version.h"
+#include "entities/instance_extras.h"
 
 namespace agora::entities {
 
@@ -34,9 +35,9 @@ json::object polls_limits() {
           {"max_expiration", Limits::poll_max_expiration}};
 }
 
-json::array rules(const model::InstanceOverview& o) {
+json::array rules_of(const model::InstanceOverview& o) {
   json::array out;
-  for (const auto& r : o.rules) out.push_back({{"id", std::to_string(r.id)}, {"text", r.text}, {"hint", r.hint}});
+  for (const auto& r : o.rules) out.push_back(rule(r));
   return out;
 }
 
@@ -78,7 +79,7 @@ json::value instance_v1(const model::InstanceOverview& o) {
         {"media_attachments", std::move(media)},
         {"polls", polls_limits()}}},
       {"contact_account", nullptr},
-      {"rules", rules(o)},
+      {"rules", rules_of(o)},
   };
 }
 
@@ -134,7 +135,7 @@ json::value instance_v2(const model::InstanceOverview& o) {
         {"url", nullptr}}},
       {"api_versions", {{"mastodon", 2}}},
       {"contact", {{"email", o.settings.contact_email}, {"account", nullptr}}},
-      {"rules", rules(o)},
+      {"rules", rules_of(o)},
   };
 }
 

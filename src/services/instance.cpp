@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "core/time.h"
 #include "store/instance_stats.h"
+#include "store/rules.h"
 #include "store/settings.h"
 
 namespace agora::services {
@@ -36,7 +37,7 @@ model::InstanceOverview instance_overview(Context& ctx) {
   auto conn = ctx.db.acquire();
   o.settings = instance_settings(*conn);
   o.stats = store::instance_stats::load(*conn, now_ms());
-  o.rules = store::instance_stats::rules(*conn);
+  o.rules = store::rules::list(*conn);
   return o;
 }
 
@@ -53,6 +54,9 @@ const std::vector<SettingSpec>& changeable_settings() {
       {"registrations_mode", "open, approved (sign-ups wait for a moderator) or none (closed)"},
       {"require_invite_text", "true or false: with approved sign-ups, ask people why they want to join"},
       {"closed_registrations_message", "shown when registrations are closed"},
+      {"site_extended_description", "the about page's longer text (GET /api/v1/instance/extended_description)"},
+      {"show_domain_blocks", "disabled, users or all: who may list the moderated servers"},
+      {"show_domain_blocks_rationale", "disabled, users or all: who sees why servers are moderated"},
   };
   return specs;
 }
@@ -65,6 +69,9 @@ void change_setting(Context& ctx, const std::string& key, const std::string& val
     throw Error::unprocessable("registrations_mode must be open, approved or none");
   if (key == "require_invite_text" && value != "true" && value != "false")
     throw Error::unprocessable("require_invite_text must be true or false");
+  if ((key == "show_domain_blocks" || key == "show_domain_blocks_rationale") && value != "disabled" &&
+      value != "users" && value != "all")
+    throw Error::unprocessable(key + " must be disabled, users or all");
   if (value.size() > 10'000) throw Error::unprocessable(key + " is too long");
   auto conn = ctx.db.acquire();
   store::settings::put(*conn, key, value);

@@ -4,7 +4,6 @@
 
 #include <array>
 
-#include "core/crypto.h"
 #include "core/errors.h"
 #include "core/time.h"
 #include "core/utf8.h"
@@ -104,16 +103,6 @@ void validate(const ProfileUpdate& u, Validation& v) {
     v.add("source[language]", "Source language", "ERR_INCLUSION", "is not included in the list");
 }
 
-std::string random_hex(size_t bytes) {
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char c : crypto::random_bytes(bytes)) {
-    out += hex[c >> 4];
-    out += hex[c & 15];
-  }
-  return out;
-}
-
 // Files written for this update: removed again if it fails.
 struct NewFiles {
   const media::FileStore& store;
@@ -121,8 +110,7 @@ struct NewFiles {
 
   std::string put(int64_t account_id, const char* kind, const std::string& bytes) {
     auto type = *media::sniff_image(bytes);
-    std::string key = std::string("accounts/") + kind + "/" + std::to_string(account_id) + "/" + random_hex(8) +
-                      "." + media::extension(type);
+    std::string key = std::string("accounts/") + kind + "/" + std::to_string(account_id) + "/" + new_file_name(type);
     store.put(key, bytes);
     keys.push_back(key);
     return key;

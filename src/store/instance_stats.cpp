@@ -21,10 +21,33 @@ model::InstanceStats load(Connection& c, int64_t now_ms) {
   return s;
 }
 
-std::vector<model::Rule> rules(Connection& c) {
-  std::vector<model::Rule> out;
-  for (const auto& row : c.query("SELECT id, text, hint FROM rules WHERE deleted_at IS NULL ORDER BY position, id"))
-    out.push_back({row.int64(0), row.text(1), row.text(2)});
+std::vector<std::string> peers(Connection& c) {
+  std::vector<std::string> out;
+  for (const auto& r : c.query(
+           "SELECT DISTINCT domain FROM accounts WHERE domain IS NOT NULL"
+           " AND domain NOT IN (SELECT domain FROM domain_blocks) ORDER BY domain"))
+    out.push_back(r.text(0));
+  return out;
+}
+
+model::ActivityWeek activity(Connection& c, int64_t from, int64_t to) {
+  auto row = c.query_one(
+      "SELECT "
+      " (SELECT COUNT(*) FROM statuses WHERE local AND created_at >= ? AND created_at < ?),"
+      " (SELECT COUNT(*) FROM users WHERE (current_sign_in_at >= ? AND current_sign_in_at < ?)"
+      "   OR (last_sign_in_at >= ? AND last_sign_in_at < ?)),"
+      " (SELECT COUNT(*) FROM users WHERE created_at >= ? AND created_at < ?)",
+      {from, to, from, to, from, to, from, to});
+  return {from, row->int64(0), row->int64(1), row->int64(2)};
+}
+
+std::vector<model::PublicDomainBlock> public_domain_blocks(Connection& c) {
+  std::vector<model::PublicDomainBlock> out;
+  for (const auto& r : c.query(
+           "SELECT domain, severity, public_comment, obfuscate FROM domain_blocks"
+           " WHERE severity IN ('silence', 'suspend')"
+           " ORDER BY CASE severity WHEN 'suspend' THEN 0 ELSE 1 END, domain"))
+    out.push_back({r.text(0), r.text(1), r.text(2), r.boolean(3)});
   return out;
 }
 

@@ -17,4 +17,10 @@ void put(Connection& c, const std::string& key, const std::string& value) {
       {key, value, now_ms()});
 }
 
+std::optional<Stored> find(Connection& c, const std::string& key) {
+  auto r = c.query_one("SELECT value, updated_at FROM settings WHERE key = ?", {key});
+  if (!r) return std::nullopt;
+  return Stored{r->text(0), r->int64(1)};
+}
+
 }  // namespace agora::store::settings

@@ -1,5 +1,6 @@
 #include "text/plain_text.h"
 
+#include "core/strings.h"
 #include "core/utf8.h"
 #include "text/entities.h"
 #include "text/html.h"
@@ -9,21 +10,6 @@ namespace agora::text {
 namespace {
 
 bool blank(std::string_view s) { return strip(s).empty(); }
-
-std::string url_encode_segment(std::string_view s) {
-  static constexpr char hex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
 
 std::string hashtag_link(std::string_view tag, const FormatOptions& o) {
   std::string out = "<a href=\"";

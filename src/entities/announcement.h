@@ -1,0 +1,13 @@
+// Mastodon's Announcement entity (with its Reaction entities).
+#pragma once
+#include <boost/json/object.hpp>
+
+#include "entities/render_context.h"
+#include "model/announcement.h"
+
+namespace agora::entities {
+
+boost::json::object announcement(const model::Announcement& a, const RenderContext& rc);
+boost::json::object reaction(const model::AnnouncementReaction& r, const RenderContext& rc);
+
+}  // namespace agora::entities

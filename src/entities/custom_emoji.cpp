@@ -1,0 +1,18 @@
+#include "entities/custom_emoji.h"
+
+namespace agora::entities {
+
+std::string custom_emoji_url(const model::CustomEmoji& e, const std::string& url_or_key, const RenderContext& rc) {
+  return e.domain.empty() ? rc.media_url(url_or_key) : url_or_key;
+}
+
+boost::json::object custom_emoji(const model::CustomEmoji& e, const RenderContext& rc, bool with_category) {
+  boost::json::object out{{"shortcode", e.shortcode},
+                          {"url", custom_emoji_url(e, e.image_url, rc)},
+                          {"static_url", custom_emoji_url(e, e.static_url, rc)},
+                          {"visible_in_picker", e.visible_in_picker}};
+  if (with_category && !e.category.empty()) out["category"] = e.category;
+  return out;
+}
+
+}  // namespace agora::entities

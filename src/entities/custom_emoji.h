@@ -1,0 +1,17 @@
+// Mastodon's CustomEmoji entity.
+#pragma once
+#include <boost/json/object.hpp>
+#include <string>
+
+#include "entities/render_context.h"
+#include "model/tag.h"
+
+namespace agora::entities {
+
+// Local emoji carry stored file keys (store/custom_emojis.h), remote ones URLs.
+std::string custom_emoji_url(const model::CustomEmoji& e, const std::string& url_or_key, const RenderContext& rc);
+// `with_category`: GET /api/v1/custom_emojis shows it (when the emoji has
+// one); emoji attached to statuses and accounts do not.
+boost::json::object custom_emoji(const model::CustomEmoji& e, const RenderContext& rc, bool with_category = false);
+
+}  // namespace agora::entities
