@@ -19,6 +19,9 @@ void register_suggestion_routes(http::Router& router, services::Context& ctx);
 void register_accounts_routes(http::Router& router, services::Context& ctx);
 void register_credentials_routes(http::Router& router, services::Context& ctx);
 void register_files_routes(http::Router& router, services::Context& ctx);
+void register_list_routes(http::Router& router, services::Context& ctx);
+void register_marker_routes(http::Router& router, services::Context& ctx);
+void register_filter_routes(http::Router& router, services::Context& ctx);
 
 void register_search_routes(http::Router& router, services::Context& ctx);
 void register_status_routes(http::Router& router, services::Context& ctx);
@@ -42,6 +45,9 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_accounts_routes(router, ctx);
   register_credentials_routes(router, ctx);
   register_files_routes(router, ctx);
+  register_list_routes(router, ctx);
+  register_marker_routes(router, ctx);
+  register_filter_routes(router, ctx);
   register_search_routes(router, ctx);
   register_status_routes(router, ctx);
   register_instance_extra_routes(router, ctx);

@@ -14,6 +14,7 @@
 #include "store/blocks.h"
 #include "store/endorsements.h"
 #include "store/follows.h"
+#include "store/lists.h"
 #include "store/notifications.h"
 
 namespace agora::services {
@@ -64,6 +65,7 @@ bool end_follow(store::Connection& c, const model::Account& follower, const mode
   if (!f) return false;
   store::notifications::remove(c, target.id, follower.id, "follow");
   store::endorsements::remove(c, follower.id, target.id);
+  store::lists::remove_from_owner_lists(c, follower.id, target.id);  // lists hold followed accounts only
   if (by == EndedBy::follower) outbound::follow_undone(c, follower, target, *f);
   else outbound::follow_rejected(c, follower, target, *f);
   return true;

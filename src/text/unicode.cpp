@@ -1,5 +1,8 @@
 #include "text/unicode.h"
 
+#include <locale.h>
+#include <wctype.h>
+
 #include <iterator>
 
 namespace agora::text {
@@ -45,6 +48,16 @@ bool is_alpha_char(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   return is_word_char(cp) && !(cp >= 0x660 && cp <= 0x669) && !(cp >= 0x6F0 && cp <= 0x6F9) &&
          !(cp >= 0x966 && cp <= 0x96F) && !(cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+char32_t to_lower(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+  // glibc's C.UTF-8 locale carries the Unicode case tables (wchar_t is UTF-32 here).
+  static const locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(0));
+  if (utf8) return static_cast<char32_t>(towlower_l(static_cast<wint_t>(cp), utf8));
+  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F) || (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2))
+    return cp + 32;
+  return cp;
 }
 
 }  // namespace agora::text
