@@ -4,6 +4,7 @@
 
 #include "core/time.h"
 #include "entities/account.h"
+#include "entities/custom_emoji.h"
 
 namespace agora::entities {
 
@@ -48,15 +49,6 @@ json::value filter_results(const std::vector<model::FilterResult>& results) {
 }
 
 }  // namespace
-
-json::object custom_emoji(const model::CustomEmoji& e) {
-  json::object o{{"shortcode", e.shortcode},
-                 {"url", e.image_url},
-                 {"static_url", e.static_url.empty() ? e.image_url : e.static_url},
-                 {"visible_in_picker", e.visible_in_picker}};
-  if (!e.category.empty()) o["category"] = e.category;
-  return o;
-}
 
 json::object media_attachment(const model::MediaAttachment& m, const RenderContext& rc) {
   auto url_of = [&](const std::string& key) { return key.empty() ? json::value(nullptr) : json::value(rc.media_url(key)); };
@@ -140,7 +132,7 @@ json::object status(const model::StatusView& v, const RenderContext& rc) {
   for (const auto& m : v.media) media.push_back(media_attachment(m, rc));
   for (const auto& a : v.mentions) mentions.push_back(mention(*a));
   for (const auto& t : v.tags) tags.push_back(tag(t, rc));
-  for (const auto& e : v.emojis) emojis.push_back(custom_emoji(e));
+  for (const auto& e : v.emojis) emojis.push_back(custom_emoji(e, rc));
   o["media_attachments"] = media;
   o["mentions"] = mentions;
   o["tags"] = tags;

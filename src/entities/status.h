@@ -1,5 +1,5 @@
 // Mastodon's Status entity (4.3), and the small entities inside it:
-// Mention, status Tag, Emoji, Poll and MediaAttachment.
+// Mention, status Tag, Poll and MediaAttachment.
 #pragma once
 #include <boost/json/object.hpp>
 
@@ -11,6 +11,5 @@ namespace agora::entities {
 boost::json::object status(const model::StatusView& v, const RenderContext& rc);
 boost::json::object poll(const model::PollView& p);
 boost::json::object media_attachment(const model::MediaAttachment& m, const RenderContext& rc);
-boost::json::object custom_emoji(const model::CustomEmoji& e);
 
 }  // namespace agora::entities

@@ -16,24 +16,6 @@ namespace agora::services::announcements {
 
 namespace {
 
-// ":shortcode:" occurrences in the text (Mastodon's CustomEmoji::SCAN_RE,
-// without its look-behind subtleties).
-std::vector<std::string> emoji_shortcodes(const std::string& text) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while ((i = text.find(':', i)) != std::string::npos) {
-    size_t j = i + 1;
-    while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) ++j;
-    if (j < text.size() && text[j] == ':' && j - i - 1 >= 2) {
-      out.push_back(text.substr(i + 1, j - i - 1));
-      i = j + 1;
-    } else {
-      i = j;
-    }
-  }
-  return out;
-}
-
 // Content, hashtags, custom emoji and reactions for one viewer.
 void complete(Context& ctx, store::Connection& c, model::Announcement& a, int64_t viewer) {
   text::FormatOptions options;
@@ -41,7 +23,7 @@ void complete(Context& ctx, store::Connection& c, model::Announcement& a, int64_
   a.content = text::format_plain_text(a.text, options);
   for (const auto& e : text::extract_entities(a.text))
     if (e.kind == text::Entity::Kind::hashtag) a.tag_names.push_back(e.value);
-  a.emojis = store::custom_emojis::find_local_by_shortcodes(c, emoji_shortcodes(a.text));
+  a.emojis = store::custom_emojis::find_local_by_shortcodes(c, text::custom_emoji_shortcodes(a.text));
   a.reactions = store::announcements::reactions(c, a.id, viewer);
   std::vector<std::string> names;
   for (const auto& r : a.reactions) names.push_back(r.name);

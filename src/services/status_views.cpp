@@ -4,8 +4,14 @@
 #include <memory>
 #include <set>
 
+#include "core/time.h"
+#include "services/filter_matching.h"
 #include "store/accounts.h"
+#include "store/custom_emojis.h"
+#include "store/filters.h"
 #include "store/statuses.h"
+#include "text/emoji.h"
+#include "text/html.h"
 
 namespace agora::services {
 
@@ -20,7 +26,33 @@ struct Loaded {
   std::map<int64_t, std::vector<model::Tag>> tags;
   std::map<int64_t, model::StatusApplication> applications;
   std::set<int64_t> favourited, bookmarked, pinned, reblogged, muted_conversations;
+  std::map<std::string, model::CustomEmoji> emojis;  // by shortcode
+  std::vector<model::Filter> filters;                 // the viewer's active filters
 };
+
+// Every filter of the viewer that matches, whatever its context: clients
+// apply them per context, as with Mastodon's `filtered`.
+std::vector<model::FilterResult> matching_filters(const model::Status& s,
+                                                  const std::vector<model::Filter>& filters) {
+  std::vector<model::FilterResult> out;
+  if (filters.empty()) return out;
+  std::string searchable = s.spoiler_text + "\n" + text::html_to_text(s.content);
+  for (const char* context : {"home", "notifications", "public", "thread", "account"})
+    for (auto& r : match_filters(filters, context, s, searchable)) {
+      bool seen = false;
+      for (const auto& o : out) seen = seen || o.filter.id == r.filter.id;
+      if (!seen) out.push_back(std::move(r));
+    }
+  return out;
+}
+
+// The custom emoji a status shows: those named in its text and content warning.
+std::vector<std::string> emoji_shortcodes(const model::Status& s) {
+  auto codes = text::custom_emoji_shortcodes(s.local ? s.text : s.content);
+  auto in_spoiler = text::custom_emoji_shortcodes(s.spoiler_text);
+  codes.insert(codes.end(), in_spoiler.begin(), in_spoiler.end());
+  return codes;
+}
 
 model::StatusView view_of(const model::Status& s, const Loaded& l, std::optional<int64_t> viewer) {
   model::StatusView v;
@@ -30,6 +62,9 @@ model::StatusView view_of(const model::Status& s, const Loaded& l, std::optional
     for (int64_t id : m->second)
       if (auto a = l.accounts.find(id); a != l.accounts.end()) v.mentions.push_back(a->second);
   if (auto t = l.tags.find(s.id); t != l.tags.end()) v.tags = t->second;
+  std::set<std::string> shown;
+  for (const auto& code : emoji_shortcodes(s))
+    if (auto e = l.emojis.find(code); e != l.emojis.end() && shown.insert(code).second) v.emojis.push_back(e->second);
   if (s.application_id)
     if (auto app = l.applications.find(*s.application_id); app != l.applications.end()) v.application = app->second;
   if (viewer) {
@@ -44,6 +79,7 @@ model::StatusView view_of(const model::Status& s, const Loaded& l, std::optional
                      s.visibility == model::Visibility::private_);
     if (pinnable) st.pinned = l.pinned.contains(s.id);
     v.viewer = st;
+    v.filtered = matching_filters(s, l.filters);
   }
   return v;
 }
@@ -78,6 +114,12 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
   for (auto& a : store::accounts::find_many(c, to_vector(account_ids)))
     l.accounts.emplace(a.id, std::make_shared<const model::Account>(std::move(a)));
   l.tags = store::statuses::tags(c, ids);
+  std::set<std::string> shortcodes;
+  for (const auto* s : all)
+    for (auto& code : emoji_shortcodes(*s)) shortcodes.insert(std::move(code));
+  if (!shortcodes.empty())
+    for (auto& e : store::custom_emojis::find_local_by_shortcodes(c, {shortcodes.begin(), shortcodes.end()}))
+      l.emojis.emplace(e.shortcode, std::move(e));
   l.applications = store::statuses::applications(c, to_vector(app_ids));
   if (viewer) {
     l.favourited = store::statuses::favourited(c, *viewer, ids);
@@ -85,6 +127,7 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
     l.pinned = store::statuses::pinned(c, *viewer, ids);
     l.reblogged = store::statuses::reblogged(c, *viewer, ids);
     l.muted_conversations = store::statuses::muted_conversations(c, *viewer, to_vector(conversation_ids));
+    l.filters = store::filters::active_for(c, *viewer, now_ms());
   }
 
   std::vector<model::StatusView> out;

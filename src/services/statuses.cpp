@@ -12,11 +12,14 @@
 #include "services/fanout.h"
 #include "services/notify.h"
 #include "services/status_views.h"
+#include "services/tags.h"
 #include "services/validation.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
 #include "store/idempotency.h"
 #include "store/statuses.h"
+#include "text/entities.h"
+#include "text/hashtags.h"
 #include "text/length.h"
 #include "text/plain_text.h"
 
@@ -94,6 +97,15 @@ Formatted format(store::Connection& c, const Context& ctx, const std::string& te
   return out;
 }
 
+// The statuses' hashtags, created when new; names Mastodon would not accept stay text.
+std::vector<int64_t> tag_ids(store::Connection& c, const std::string& text, int64_t now) {
+  std::set<int64_t> ids;
+  for (const auto& e : text::extract_entities(text))
+    if (e.kind == text::Entity::Kind::hashtag && text::valid_hashtag_name(e.value))
+      ids.insert(tags::find_or_create(c, e.value, now).id);
+  return {ids.begin(), ids.end()};
+}
+
 }  // namespace
 
 std::string status_uri(const std::string& base_url, const model::Account& author, int64_t id) {
@@ -147,7 +159,7 @@ model::Status post_status(Context& ctx, const model::Account& author, const NewS
     std::vector<int64_t> mentioned_ids;
     for (const auto& a : formatted.mentioned) mentioned_ids.push_back(a.id);
 
-    store::statuses::insert(c, s, mentioned_ids, {});
+    store::statuses::insert(c, s, mentioned_ids, tag_ids(c, s.text, now));
     if (in.idempotency_key) store::idempotency::remember(c, author.id, *in.idempotency_key, s.id, now);
 
     std::vector<int64_t> local_readers;  // mentioned members who may see it

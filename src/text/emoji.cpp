@@ -1,5 +1,7 @@
 #include "text/emoji.h"
 
+#include <cctype>
+
 #include <vector>
 
 #include "core/utf8.h"
@@ -45,6 +47,22 @@ bool is_unicode_emoji(std::string_view s) {
     if (pictographic(c) && !skin_tone(c) && cps[i - 1] != 0x200D) return false;
   }
   return true;
+}
+
+std::vector<std::string> custom_emoji_shortcodes(std::string_view text) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while ((i = text.find(':', i)) != std::string_view::npos) {
+    size_t j = i + 1;
+    while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) ++j;
+    if (j < text.size() && text[j] == ':' && j - i - 1 >= 2) {
+      out.emplace_back(text.substr(i + 1, j - i - 1));
+      i = j + 1;
+    } else {
+      i = j;
+    }
+  }
+  return out;
 }
 
 }  // namespace agora::text

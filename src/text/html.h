@@ -9,4 +9,9 @@ namespace agora::text {
 std::string escape_html(std::string_view s);
 void append_escaped(std::string& out, std::string_view s);
 
+// The text of sanitized HTML (status content): tags dropped, <br> and
+// paragraph breaks as newlines, the common entities decoded. For matching
+// filters and for search, not for display.
+std::string html_to_text(std::string_view html);
+
 }  // namespace agora::text
