@@ -209,8 +209,12 @@ model::GroupedNotifications assemble(store::Connection& c, const model::Account&
     for (int64_t id : g.sample_account_ids)
       if (auto a = accounts.find(id); a != accounts.end() && listed.insert(id).second) out.accounts.push_back(*a->second);
 
-  auto statuses = visible_statuses(c, me, reps);
-  for (auto& v : load_status_views(c, me.id, statuses)) out.statuses.push_back(std::move(v));
+  // The groups' statuses, each once, in the order of the groups.
+  auto views = load_statuses(c, me, visible_statuses(c, me, reps));
+  std::set<int64_t> shown;
+  for (const auto& g : out.groups)
+    if (g.status_id && shown.insert(*g.status_id).second)
+      if (auto v = views.find(*g.status_id); v != views.end()) out.statuses.push_back(*v->second);
   return out;
 }
 
