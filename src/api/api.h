@@ -29,6 +29,9 @@ void register_instance_extra_routes(http::Router& router, services::Context& ctx
 void register_custom_emoji_routes(http::Router& router, services::Context& ctx);
 void register_announcement_routes(http::Router& router, services::Context& ctx);
 void register_tag_routes(http::Router& router, services::Context& ctx);
+void register_notification_routes(http::Router& router, services::Context& ctx);
+void register_grouped_notification_routes(http::Router& router, services::Context& ctx);
+void register_notification_request_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -54,6 +57,9 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_custom_emoji_routes(router, ctx);
   register_announcement_routes(router, ctx);
   register_tag_routes(router, ctx);
+  register_notification_routes(router, ctx);
+  register_grouped_notification_routes(router, ctx);
+  register_notification_request_routes(router, ctx);
 }
 
 }  // namespace agora::api

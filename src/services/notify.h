@@ -8,9 +8,12 @@
 
 namespace agora::services {
 
-// Notifies `recipient` of `type` ("follow", "mention", …) by `from`, about
-// `status_id` if given, unless the recipient blocks `from` or mutes them
-// with notifications hidden (Mastodon drops those).
+// Notifies `recipient` of `type` ("follow", "mention", "favourite", …) by
+// `from`, about `status_id` if given, as Mastodon's NotifyService does:
+// nothing when the recipient blocks `from` or mutes them with notifications
+// hidden; then the recipient's notification policy accepts, filters
+// (stored with filtered=true, a mention also opens a notification request)
+// or drops it. Favourites, boosts, follows and sign-ups get a group key.
 void notify(store::Connection& c, int64_t recipient, int64_t from, const std::string& type, int64_t now_ms,
             std::optional<int64_t> status_id = std::nullopt);
 

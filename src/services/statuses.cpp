@@ -16,6 +16,7 @@
 #include "services/validation.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
+#include "store/follows.h"
 #include "store/idempotency.h"
 #include "store/statuses.h"
 #include "text/entities.h"
@@ -169,6 +170,10 @@ model::Status post_status(Context& ctx, const model::Account& author, const NewS
         notify(c, a.id, author.id, "mention", now, s.id);
       }
     fan_out(c, s, local_readers);
+    // Followers who asked for it hear of new posts, but not of direct ones or replies to others.
+    if (s.visibility != model::Visibility::direct && (!s.in_reply_to_account_id || *s.in_reply_to_account_id == author.id))
+      for (int64_t follower : store::follows::notified_local_follower_ids(c, author.id))
+        notify(c, follower, author.id, "status", now, s.id);
     return s;
   });
 }

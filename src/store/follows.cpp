@@ -126,4 +126,13 @@ std::vector<int64_t> requester_ids(Connection& c, int64_t target_account_id) {
   return out;
 }
 
+std::vector<int64_t> notified_local_follower_ids(Connection& c, int64_t account_id) {
+  std::vector<int64_t> out;
+  for (const auto& r : c.query("SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id"
+                               " WHERE f.target_account_id = ? AND f.notify AND a.domain IS NULL",
+                               {account_id}))
+    out.push_back(r.int64(0));
+  return out;
+}
+
 }  // namespace agora::store::follows

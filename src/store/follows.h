@@ -44,4 +44,7 @@ std::vector<Entry> requests_to(Connection& c, int64_t target_account_id, const m
 std::vector<int64_t> requester_ids(Connection& c, int64_t target_account_id);
 std::vector<int64_t> follower_ids_on_domain(Connection& c, int64_t account_id, const std::string& domain);
 
+// The local followers of `account_id` who asked to be notified of its posts (follows.notify).
+std::vector<int64_t> notified_local_follower_ids(Connection& c, int64_t account_id);
+
 }  // namespace agora::store::follows

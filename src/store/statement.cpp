@@ -31,6 +31,18 @@ Statement& Statement::add_id_list(const std::vector<int64_t>& ids) {
   return *this;
 }
 
+Statement& Statement::add_text_list(const std::vector<std::string>& values) {
+  if (values.empty()) throw std::invalid_argument("empty text list");
+  if (values.size() > kMaxIdList) throw std::invalid_argument("text list too long");
+  sql_ += '(';
+  for (size_t i = 0; i < values.size(); ++i) {
+    sql_ += i ? ",?" : "?";
+    args_.emplace_back(values[i]);
+  }
+  sql_ += ')';
+  return *this;
+}
+
 Statement& Statement::add_newest_first_page(std::string_view column, const model::PageRequest& page) {
   std::string col(column);
   if (page.max_id) add(" AND " + col + " < ?", {*page.max_id});

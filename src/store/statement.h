@@ -19,6 +19,8 @@ class Statement {
   // last id) to one of a few lengths, so each connection prepares only a
   // handful of statements however many ids clients send.
   Statement& add_id_list(const std::vector<int64_t>& ids);
+  // "(?,?,…)" for a short non-empty list of texts (types, group keys), not padded.
+  Statement& add_text_list(const std::vector<std::string>& values);
   // " AND column < max_id AND column > since_id ORDER BY column DESC LIMIT n":
   // Mastodon's newest-first paging by a row id. min_id is not used here.
   Statement& add_newest_first_page(std::string_view column, const model::PageRequest& page);
