@@ -4,6 +4,7 @@
 #include <memory>
 #include <set>
 
+#include "services/polls.h"
 #include "store/accounts.h"
 #include "store/statuses.h"
 
@@ -19,6 +20,7 @@ struct Loaded {
   std::map<int64_t, std::vector<int64_t>> mentions;
   std::map<int64_t, std::vector<model::Tag>> tags;
   std::map<int64_t, model::StatusApplication> applications;
+  std::map<int64_t, model::PollView> polls;
   std::set<int64_t> favourited, bookmarked, pinned, reblogged, muted_conversations;
 };
 
@@ -32,6 +34,8 @@ model::StatusView view_of(const model::Status& s, const Loaded& l, std::optional
   if (auto t = l.tags.find(s.id); t != l.tags.end()) v.tags = t->second;
   if (s.application_id)
     if (auto app = l.applications.find(*s.application_id); app != l.applications.end()) v.application = app->second;
+  if (s.poll_id)
+    if (auto p = l.polls.find(*s.poll_id); p != l.polls.end()) v.poll = p->second;
   if (viewer) {
     model::StatusViewerState st;
     st.favourited = l.favourited.contains(s.id);
@@ -63,12 +67,13 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
   for (const auto& s : statuses) all.push_back(&s);
   for (const auto& [id, o] : originals) all.push_back(&o);
 
-  std::set<int64_t> status_ids, account_ids, app_ids, conversation_ids;
+  std::set<int64_t> status_ids, account_ids, app_ids, conversation_ids, poll_ids;
   for (const auto* s : all) {
     status_ids.insert(s->id);
     account_ids.insert(s->account_id);
     if (s->application_id) app_ids.insert(*s->application_id);
     if (s->conversation_id) conversation_ids.insert(*s->conversation_id);
+    if (s->poll_id) poll_ids.insert(*s->poll_id);
   }
   auto ids = to_vector(status_ids);
 
@@ -79,6 +84,7 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
     l.accounts.emplace(a.id, std::make_shared<const model::Account>(std::move(a)));
   l.tags = store::statuses::tags(c, ids);
   l.applications = store::statuses::applications(c, to_vector(app_ids));
+  l.polls = load_poll_views(c, viewer, to_vector(poll_ids));
   if (viewer) {
     l.favourited = store::statuses::favourited(c, *viewer, ids);
     l.bookmarked = store::statuses::bookmarked(c, *viewer, ids);
