@@ -101,7 +101,11 @@ def test_hidden_totals_and_invisible_statuses(agora):
     agora.sql(f"UPDATE polls SET expires_at = 1000 WHERE id = {poll['id']}")
     ended = agora.api("GET", f"/api/v1/polls/{poll['id']}", token=bob).json()
     assert ended["expired"] is True and [o["votes_count"] for o in ended["options"]] == [1, 0]
-    assert vote(agora, bob, poll["id"], "1").json() == {"error": "Validation failed: The poll has already ended"}
+    carol = agora.create_user("carol")
+    assert vote(agora, carol, poll["id"], "1").json() == {"error": "Validation failed: The poll has already ended"}
+    # Every reason is given at once, as Mastodon's VoteValidator does.
+    assert vote(agora, bob, poll["id"], "1").json() == {
+        "error": "Validation failed: The poll has already ended, You have already voted on this poll"}
 
     private = post_poll(agora, alice, visibility="private").json()["poll"]
     assert agora.api("GET", f"/api/v1/polls/{private['id']}", token=bob).status_code == 404
