@@ -32,6 +32,9 @@ void register_tag_routes(http::Router& router, services::Context& ctx);
 void register_notification_routes(http::Router& router, services::Context& ctx);
 void register_grouped_notification_routes(http::Router& router, services::Context& ctx);
 void register_notification_request_routes(http::Router& router, services::Context& ctx);
+void register_status_edit_routes(http::Router& router, services::Context& ctx);
+void register_poll_routes(http::Router& router, services::Context& ctx);
+void register_scheduled_status_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -60,6 +63,9 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_notification_routes(router, ctx);
   register_grouped_notification_routes(router, ctx);
   register_notification_request_routes(router, ctx);
+  register_status_edit_routes(router, ctx);
+  register_poll_routes(router, ctx);
+  register_scheduled_status_routes(router, ctx);
 }
 
 }  // namespace agora::api

@@ -6,8 +6,11 @@
 #include "api/auth.h"
 #include "api/ids.h"
 #include "api/render.h"
+#include "api/status_params.h"
+#include "entities/scheduled_status.h"
 #include "entities/status.h"
 #include "http/params.h"
+#include "services/scheduled_statuses.h"
 #include "services/statuses.h"
 
 namespace agora::api {
@@ -38,6 +41,7 @@ services::NewStatus new_status_from(const http::Request& req, const services::Au
   s.language = http::param_string(req.params, "language");
   s.in_reply_to_id = optional_id(req, "in_reply_to_id");
   s.media_ids = id_list_param(req, "media_ids");
+  s.poll = poll_param(req);
   s.application_id = auth.token.application_id;
   if (auto key = req.headers.get("Idempotency-Key"); key && !key->empty())
     s.idempotency_key = std::string(key->substr(0, 255));
@@ -54,8 +58,11 @@ boost::json::object with_source(boost::json::object status, const model::Status&
 void register_status_routes(http::Router& router, services::Context& ctx) {
   router.post("/api/v1/statuses", [&ctx](http::Request& req) {
     auto auth = require_user(ctx, req, {"write:statuses"});
-    auto posted = services::post_status(ctx, *auth.account, new_status_from(req, auth));
-    auto view = services::show_status(ctx, auth.account->id, posted.id);
+    auto outcome = services::post_or_schedule(ctx, *auth.account, new_status_from(req, auth),
+                                              http::param_string(req.params, "scheduled_at"));
+    if (auto* scheduled = std::get_if<model::ScheduledStatus>(&outcome))
+      return http::Response::json(entities::scheduled_status(*scheduled, render_context(ctx)));
+    auto view = services::show_status(ctx, auth.account->id, std::get<model::Status>(outcome).id);
     return http::Response::json(entities::status(view, render_context(ctx)));
   });
 

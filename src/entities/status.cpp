@@ -82,16 +82,16 @@ json::object poll(const model::PollView& v) {
       {"multiple", p.multiple},
       {"votes_count", p.votes_count},
       {"voters_count", p.voters_count ? json::value(*p.voters_count) : json::value(nullptr)},
-      {"options", options},
-      {"emojis", json::array{}},
   };
-  if (v.voted) {
+  if (v.voted) {  // only for a signed-in viewer, before the options as Mastodon orders them
     o["voted"] = *v.voted;
     json::array own;
     if (v.own_votes)
       for (int choice : *v.own_votes) own.push_back(choice);
     o["own_votes"] = own;
   }
+  o["options"] = options;
+  o["emojis"] = json::array{};
   return o;
 }
 

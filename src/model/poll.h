@@ -16,7 +16,7 @@ struct Poll {
   bool multiple = false;
   bool hide_totals = false;
   int64_t votes_count = 0;
-  std::optional<int64_t> voters_count;  // only for multiple-choice polls
+  std::optional<int64_t> voters_count;  // distinct voters (local polls always count them)
   std::optional<int64_t> expires_at;
   int64_t created_at = 0;
 };
@@ -26,7 +26,7 @@ struct PollView {
   bool expired = false;
   std::optional<bool> voted;              // none without a viewer
   std::optional<std::vector<int>> own_votes;
-  bool show_totals = true;                // false while hidden from this viewer (hide_totals, not expired, not own)
+  bool show_totals = true;                // false while hide_totals and not expired (for everyone, the author too)
 };
 
 }  // namespace agora::model

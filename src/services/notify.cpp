@@ -90,7 +90,8 @@ std::optional<std::string> group_key(store::Connection& c, int64_t recipient, co
 
 void notify(store::Connection& c, int64_t recipient, int64_t from, const std::string& type, int64_t now_ms,
             std::optional<int64_t> status_id) {
-  if (recipient == from) return;
+  // One is told of the end of one's own poll, of nothing else one did.
+  if (recipient == from && type != "poll") return;
   if (store::mutes::hides_notifications(c, recipient, from, now_ms)) return;
   if (!store::visibility::blocking(c, from, {recipient}).empty()) return;
   auto sender = store::accounts::find(c, from);

@@ -14,6 +14,7 @@ namespace agora::services {
 // hidden; then the recipient's notification policy accepts, filters
 // (stored with filtered=true, a mention also opens a notification request)
 // or drops it. Favourites, boosts, follows and sign-ups get a group key.
+// Nobody is notified of their own doing, except of the end of their own poll.
 void notify(store::Connection& c, int64_t recipient, int64_t from, const std::string& type, int64_t now_ms,
             std::optional<int64_t> status_id = std::nullopt);
 

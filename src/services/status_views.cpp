@@ -6,6 +6,7 @@
 
 #include "core/time.h"
 #include "services/filter_matching.h"
+#include "services/polls.h"
 #include "store/accounts.h"
 #include "store/custom_emojis.h"
 #include "store/filters.h"
@@ -25,6 +26,7 @@ struct Loaded {
   std::map<int64_t, std::vector<int64_t>> mentions;
   std::map<int64_t, std::vector<model::Tag>> tags;
   std::map<int64_t, model::StatusApplication> applications;
+  std::map<int64_t, model::PollView> polls;
   std::set<int64_t> favourited, bookmarked, pinned, reblogged, muted_conversations;
   std::map<std::string, model::CustomEmoji> emojis;  // by shortcode
   std::vector<model::Filter> filters;                 // the viewer's active filters
@@ -67,6 +69,8 @@ model::StatusView view_of(const model::Status& s, const Loaded& l, std::optional
     if (auto e = l.emojis.find(code); e != l.emojis.end() && shown.insert(code).second) v.emojis.push_back(e->second);
   if (s.application_id)
     if (auto app = l.applications.find(*s.application_id); app != l.applications.end()) v.application = app->second;
+  if (s.poll_id)
+    if (auto p = l.polls.find(*s.poll_id); p != l.polls.end()) v.poll = p->second;
   if (viewer) {
     model::StatusViewerState st;
     st.favourited = l.favourited.contains(s.id);
@@ -99,12 +103,13 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
   for (const auto& s : statuses) all.push_back(&s);
   for (const auto& [id, o] : originals) all.push_back(&o);
 
-  std::set<int64_t> status_ids, account_ids, app_ids, conversation_ids;
+  std::set<int64_t> status_ids, account_ids, app_ids, conversation_ids, poll_ids;
   for (const auto* s : all) {
     status_ids.insert(s->id);
     account_ids.insert(s->account_id);
     if (s->application_id) app_ids.insert(*s->application_id);
     if (s->conversation_id) conversation_ids.insert(*s->conversation_id);
+    if (s->poll_id) poll_ids.insert(*s->poll_id);
   }
   auto ids = to_vector(status_ids);
 
@@ -121,6 +126,7 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
     for (auto& e : store::custom_emojis::find_local_by_shortcodes(c, {shortcodes.begin(), shortcodes.end()}))
       l.emojis.emplace(e.shortcode, std::move(e));
   l.applications = store::statuses::applications(c, to_vector(app_ids));
+  l.polls = load_poll_views(c, viewer, to_vector(poll_ids));
   if (viewer) {
     l.favourited = store::statuses::favourited(c, *viewer, ids);
     l.bookmarked = store::statuses::bookmarked(c, *viewer, ids);

@@ -1,6 +1,6 @@
 // Loading what a Status entity renders, for many statuses and one viewer in
 // a fixed number of queries (never one per status): authors, boosted
-// statuses, mentions, tags, applications and the viewer's own state.
+// statuses, mentions, tags, applications, polls and the viewer's own state.
 #pragma once
 #include <cstdint>
 #include <optional>

@@ -59,29 +59,36 @@ model::Visibility chosen_visibility(store::Connection& c, const model::Account& 
   return *v;
 }
 
-void validate(const NewStatus& s) {
+// The statuses' hashtags, created when new; names Mastodon would not accept stay text.
+std::vector<int64_t> tag_ids(store::Connection& c, const std::string& text, int64_t now) {
+  std::set<int64_t> ids;
+  for (const auto& e : text::extract_entities(text))
+    if (e.kind == text::Entity::Kind::hashtag && text::valid_hashtag_name(e.value))
+      ids.insert(tags::find_or_create(c, e.value, now).id);
+  return {ids.begin(), ids.end()};
+}
+
+}  // namespace
+
+void validate_status(const NewStatus& s) {
   Validation v;
-  bool empty = text::strip(s.text).empty();
-  if (empty && s.media_ids.empty() && !s.poll)
+  if (text::strip(s.text).empty() && s.media_ids.empty())
     v.add("text", "Text", "ERR_BLANK", "can't be blank");
   // The limits announced in /api/v2/instance.
   constexpr size_t max_characters = model::Limits::max_characters;
   if (text::count_graphemes(s.spoiler_text) + text::countable_length(s.text) > max_characters)
     v.add("text", "Text", "ERR_TOO_LONG", "character limit of " + std::to_string(max_characters) + " exceeded");
+  if (s.poll) add_poll_errors(v, normalized(*s.poll));
   v.throw_if_failed(false);
   if (s.media_ids.size() > static_cast<size_t>(model::Limits::max_media_attachments))
     throw Error::unprocessable("Validation failed: Media attachments can't be more than " +
                                std::to_string(model::Limits::max_media_attachments));
+  // Mastodon refuses media next to a poll with its "too many files" message.
+  if (!s.media_ids.empty() && s.poll) throw Error::unprocessable("Cannot attach more than 4 files");
 }
 
-// The formatted HTML, and the accounts its mentions resolved to.
-struct Formatted {
-  std::string html;
-  std::vector<model::Account> mentioned;
-};
-
-Formatted format(store::Connection& c, const Context& ctx, const std::string& text) {
-  Formatted out;
+FormattedText format_status_text(store::Connection& c, const Context& ctx, const std::string& text) {
+  FormattedText out;
   text::FormatOptions o;
   o.base_url = ctx.config.base_url();
   o.resolve_mention = [&](std::string_view username, std::string_view domain) -> std::optional<text::MentionTarget> {
@@ -98,17 +105,6 @@ Formatted format(store::Connection& c, const Context& ctx, const std::string& te
   return out;
 }
 
-// The statuses' hashtags, created when new; names Mastodon would not accept stay text.
-std::vector<int64_t> tag_ids(store::Connection& c, const std::string& text, int64_t now) {
-  std::set<int64_t> ids;
-  for (const auto& e : text::extract_entities(text))
-    if (e.kind == text::Entity::Kind::hashtag && text::valid_hashtag_name(e.value))
-      ids.insert(tags::find_or_create(c, e.value, now).id);
-  return {ids.begin(), ids.end()};
-}
-
-}  // namespace
-
 std::string status_uri(const std::string& base_url, const model::Account& author, int64_t id) {
   return base_url + "/users/" + author.username + "/statuses/" + std::to_string(id);
 }
@@ -118,64 +114,68 @@ std::string status_url(const std::string& base_url, const model::Account& author
 }
 
 model::Status post_status(Context& ctx, const model::Account& author, const NewStatus& in) {
-  validate(in);
   auto lease = ctx.db.acquire();
   auto& c = *lease;
-  return store::in_transaction(c, [&] {
-    int64_t now = now_ms();
-    if (in.idempotency_key)
-      if (auto earlier = store::idempotency::find(c, author.id, *in.idempotency_key, now - kIdempotencyWindowMs))
-        if (auto s = store::statuses::find(c, *earlier)) return *s;
+  return store::in_transaction(c, [&] { return post_status_in(c, ctx, author, in); });
+}
 
-    model::Status s;
-    s.id = next_id();
-    s.account_id = author.id;
-    s.local = true;
-    s.uri = status_uri(ctx.config.base_url(), author, s.id);
-    s.url = status_url(ctx.config.base_url(), author, s.id);
-    s.text = in.text;
-    s.spoiler_text = std::string(text::strip(in.spoiler_text));
-    s.visibility = chosen_visibility(c, author, in.visibility);
-    s.language = preferred_language(c, author, in.language);
-    s.application_id = in.application_id;
-    s.created_at = s.updated_at = now;
+model::Status post_status_in(store::Connection& c, Context& ctx, const model::Account& author, const NewStatus& in) {
+  validate_status(in);
+  int64_t now = now_ms();
+  if (in.idempotency_key)
+    if (auto earlier = store::idempotency::find(c, author.id, *in.idempotency_key, now - kIdempotencyWindowMs))
+      if (auto s = store::statuses::find(c, *earlier)) return *s;
 
-    bool default_sensitive = false;
-    if (auto user = store::accounts::find_user_by_account(c, author.id))
-      default_sensitive = model::parse_preferences(user->preferences_json).default_sensitive;
-    s.sensitive = in.sensitive.value_or(default_sensitive) || !s.spoiler_text.empty();
+  model::Status s;
+  s.id = next_id();
+  s.account_id = author.id;
+  s.local = true;
+  s.uri = status_uri(ctx.config.base_url(), author, s.id);
+  s.url = status_url(ctx.config.base_url(), author, s.id);
+  s.text = in.text;
+  s.spoiler_text = std::string(text::strip(in.spoiler_text));
+  s.visibility = chosen_visibility(c, author, in.visibility);
+  s.language = preferred_language(c, author, in.language);
+  s.application_id = in.application_id;
+  s.created_at = s.updated_at = now;
 
-    if (in.in_reply_to_id) {
-      auto parent = store::statuses::find(c, *in.in_reply_to_id);
-      if (!parent || parent->reblog() || !visibility::visible(c, author.id, *parent))
-        throw Error::not_found("The post you are trying to reply to does not appear to exist.");
-      s.in_reply_to_id = parent->id;
-      s.in_reply_to_account_id = parent->account_id;
-      s.conversation_id = parent->conversation_id;
+  bool default_sensitive = false;
+  if (auto user = store::accounts::find_user_by_account(c, author.id))
+    default_sensitive = model::parse_preferences(user->preferences_json).default_sensitive;
+  s.sensitive = in.sensitive.value_or(default_sensitive) || !s.spoiler_text.empty();
+
+  if (in.in_reply_to_id) {
+    auto parent = store::statuses::find(c, *in.in_reply_to_id);
+    if (!parent || parent->reblog() || !visibility::visible(c, author.id, *parent))
+      throw Error::not_found("The post you are trying to reply to does not appear to exist.");
+    s.in_reply_to_id = parent->id;
+    s.in_reply_to_account_id = parent->account_id;
+    s.conversation_id = parent->conversation_id;
+  }
+  if (!s.conversation_id) s.conversation_id = store::statuses::new_conversation(c, now);
+
+  auto formatted = format_status_text(c, ctx, s.text);
+  s.content = formatted.html;
+  std::vector<int64_t> mentioned_ids;
+  for (const auto& a : formatted.mentioned) mentioned_ids.push_back(a.id);
+
+  if (in.poll) s.poll_id = next_id();  // the poll row refers to the status, so it follows it
+  store::statuses::insert(c, s, mentioned_ids, tag_ids(c, s.text, now));
+  if (in.poll) create_poll(c, *s.poll_id, s.id, author.id, normalized(*in.poll), now);
+  if (in.idempotency_key) store::idempotency::remember(c, author.id, *in.idempotency_key, s.id, now);
+
+  std::vector<int64_t> local_readers;  // mentioned members who may see it
+  for (const auto& a : formatted.mentioned)
+    if (a.local() && a.id != author.id && visibility::visible(c, a.id, s)) {
+      local_readers.push_back(a.id);
+      notify(c, a.id, author.id, "mention", now, s.id);
     }
-    if (!s.conversation_id) s.conversation_id = store::statuses::new_conversation(c, now);
-
-    auto formatted = format(c, ctx, s.text);
-    s.content = formatted.html;
-    std::vector<int64_t> mentioned_ids;
-    for (const auto& a : formatted.mentioned) mentioned_ids.push_back(a.id);
-
-    store::statuses::insert(c, s, mentioned_ids, tag_ids(c, s.text, now));
-    if (in.idempotency_key) store::idempotency::remember(c, author.id, *in.idempotency_key, s.id, now);
-
-    std::vector<int64_t> local_readers;  // mentioned members who may see it
-    for (const auto& a : formatted.mentioned)
-      if (a.local() && a.id != author.id && visibility::visible(c, a.id, s)) {
-        local_readers.push_back(a.id);
-        notify(c, a.id, author.id, "mention", now, s.id);
-      }
-    fan_out(c, s, local_readers);
-    // Followers who asked for it hear of new posts, but not of direct ones or replies to others.
-    if (s.visibility != model::Visibility::direct && (!s.in_reply_to_account_id || *s.in_reply_to_account_id == author.id))
-      for (int64_t follower : store::follows::notified_local_follower_ids(c, author.id))
-        notify(c, follower, author.id, "status", now, s.id);
-    return s;
-  });
+  fan_out(c, s, local_readers);
+  // Followers who asked for it hear of new posts, but not of direct ones or replies to others.
+  if (s.visibility != model::Visibility::direct && (!s.in_reply_to_account_id || *s.in_reply_to_account_id == author.id))
+    for (int64_t follower : store::follows::notified_local_follower_ids(c, author.id))
+      notify(c, follower, author.id, "status", now, s.id);
+  return s;
 }
 
 model::StatusView delete_status(Context& ctx, const model::Account& author, int64_t status_id) {

@@ -10,15 +10,11 @@
 #include "model/account.h"
 #include "model/status.h"
 #include "services/context.h"
+#include "services/polls.h"
+#include "store/database.h"
 
 namespace agora::services {
 
-struct NewPoll {
-  std::vector<std::string> options;
-  int64_t expires_in = 0;  // seconds
-  bool multiple = false;
-  bool hide_totals = false;
-};
 
 // POST /api/v1/statuses as the client sent it.
 struct NewStatus {
@@ -39,6 +35,19 @@ struct NewStatus {
 // not exist or is hidden from the author. A retry with the same
 // Idempotency-Key returns the first status.
 model::Status post_status(Context& ctx, const model::Account& author, const NewStatus& status);
+// The same inside the caller's transaction (a scheduled status is posted as
+// its row is deleted).
+model::Status post_status_in(store::Connection& c, Context& ctx, const model::Account& author, const NewStatus& status);
+// The checks of post_status alone (422 with Mastodon's messages), for
+// statuses that are scheduled or edited.
+void validate_status(const NewStatus& status);
+
+// The HTML of `text`, and the accounts its mentions resolved to.
+struct FormattedText {
+  std::string html;
+  std::vector<model::Account> mentioned;
+};
+FormattedText format_status_text(store::Connection& c, const Context& ctx, const std::string& text);
 
 // DELETE /api/v1/statuses/:id: the author's own status (404 otherwise),
 // returned as it was, with its source (the client may redraft it).

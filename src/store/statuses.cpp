@@ -111,6 +111,40 @@ void remove(Connection& c, const model::Status& s) {
               {*s.in_reply_to_id});
 }
 
+void update_edited(Connection& c, const model::Status& s) {
+  c.execute(
+      "UPDATE statuses SET text = ?, content = ?, spoiler_text = ?, sensitive = ?, language = ?, poll_id = ?,"
+      " edited_at = ?, updated_at = ? WHERE id = ?",
+      {s.text, s.content, s.spoiler_text, s.sensitive, nullable(s.language), nullable(s.poll_id), nullable(s.edited_at),
+       s.updated_at, s.id});
+}
+
+std::vector<int64_t> replace_mentions(Connection& c, int64_t status_id, const std::vector<int64_t>& account_ids) {
+  std::set<int64_t> before;
+  for (const auto& r : c.query("SELECT account_id FROM mentions WHERE status_id = ?", {status_id}))
+    before.insert(r.int64(0));
+  std::set<int64_t> wanted(account_ids.begin(), account_ids.end());
+  std::vector<int64_t> added;
+  for (int64_t id : before)
+    c.execute("UPDATE mentions SET silent = ? WHERE status_id = ? AND account_id = ?",
+              {!wanted.contains(id), status_id, id});
+  for (int64_t id : account_ids)
+    if (!before.contains(id)) {
+      c.execute("INSERT INTO mentions (id, status_id, account_id) VALUES (?, ?, ?)", {next_id(), status_id, id});
+      added.push_back(id);
+    }
+  return added;
+}
+
+std::vector<int64_t> local_reblogger_ids(Connection& c, int64_t status_id) {
+  std::vector<int64_t> out;
+  for (const auto& r : c.query("SELECT DISTINCT s.account_id FROM statuses s JOIN accounts a ON a.id = s.account_id"
+                               " WHERE s.reblog_of_id = ? AND a.domain IS NULL ORDER BY s.account_id",
+                               {status_id}))
+    out.push_back(r.int64(0));
+  return out;
+}
+
 std::optional<model::Status> find(Connection& c, int64_t id) {
   auto row = c.query_one(std::string("SELECT ") + kColumns + " FROM statuses WHERE id = ?", {id});
   if (!row) return std::nullopt;

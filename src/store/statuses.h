@@ -21,6 +21,16 @@ void insert(Connection& c, const model::Status& s, const std::vector<int64_t>& m
 // and takes it off the counters. Call inside a transaction.
 void remove(Connection& c, const model::Status& s);
 
+// Saves what an edit changes: text, content, spoiler_text, sensitive,
+// language, poll_id, edited_at and updated_at.
+void update_edited(Connection& c, const model::Status& s);
+// Makes the status's (loud) mentions exactly `account_ids`: mentions no longer
+// in the text turn silent (as Mastodon keeps them), new ones are added.
+// Returns the accounts that were never mentioned before (to notify).
+std::vector<int64_t> replace_mentions(Connection& c, int64_t status_id, const std::vector<int64_t>& account_ids);
+// Local accounts that boosted the status.
+std::vector<int64_t> local_reblogger_ids(Connection& c, int64_t status_id);
+
 std::optional<model::Status> find(Connection& c, int64_t id);
 // The statuses that exist among `ids` (any order; at most kMaxIdList).
 std::vector<model::Status> find_many(Connection& c, const std::vector<int64_t>& ids);

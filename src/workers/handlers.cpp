@@ -5,6 +5,8 @@ namespace agora::workers {
 HandlerRegistry all_handlers() {
   return {
       {"send_mail", send_mail},
+      {"poll_expired", poll_expired},
+      {"publish_scheduled_status", publish_scheduled_status},
   };
 }
 

@@ -7,5 +7,7 @@ namespace agora::workers {
 HandlerRegistry all_handlers();
 
 void send_mail(services::Context& ctx, const boost::json::object& payload);
+void poll_expired(services::Context& ctx, const boost::json::object& payload);
+void publish_scheduled_status(services::Context& ctx, const boost::json::object& payload);
 
 }  // namespace agora::workers
