@@ -1,5 +1,5 @@
 // Reading accounts: GET /api/v1/accounts/:id, /accounts/lookup,
-// /accounts/search, /accounts?id[]=, /accounts/:id/statuses.
+// /accounts/search, /accounts?id[]= (statuses: api/account_statuses.cpp).
 #include <boost/json.hpp>
 
 #include "api/api.h"
@@ -20,12 +20,6 @@ http::Response accounts_json(const std::vector<model::Account>& accounts, const 
   boost::json::array out;
   for (const auto& a : accounts) out.push_back(entities::account(a, rc));
   return http::Response::json(out);
-}
-
-// Mastodon's cache_if_unauthenticated!: public answers may be cached briefly.
-http::Response cache_if_unauthenticated(http::Response r, const std::optional<services::Auth>& auth) {
-  if (!auth) r.headers.set("Cache-Control", "max-age=15, public, stale-while-revalidate=30, stale-if-error=86400");
-  return r;
 }
 
 }  // namespace
@@ -59,14 +53,6 @@ void register_accounts_routes(http::Router& router, services::Context& ctx) {
         .viewer = auth.account->id,
     };
     return accounts_json(services::search_accounts(ctx, search), render_context(ctx));
-  });
-
-  // Statuses arrive with a later part of the API: for now every account has none.
-  router.get("/api/v1/accounts/:id/statuses", [&ctx](http::Request& req) {
-    auto auth = optional_auth(ctx, req, {"read:statuses"});
-    services::find_account(ctx, req.path_param("id"));
-    read_page(req, 20, 40);  // rejects malformed paging parameters
-    return cache_if_unauthenticated(http::Response::json(boost::json::array()), auth);
   });
 }
 

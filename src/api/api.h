@@ -35,6 +35,9 @@ void register_notification_request_routes(http::Router& router, services::Contex
 void register_status_edit_routes(http::Router& router, services::Context& ctx);
 void register_poll_routes(http::Router& router, services::Context& ctx);
 void register_scheduled_status_routes(http::Router& router, services::Context& ctx);
+void register_status_action_routes(http::Router& router, services::Context& ctx);
+void register_favourites_routes(http::Router& router, services::Context& ctx);
+void register_account_statuses_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -66,6 +69,9 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_status_edit_routes(router, ctx);
   register_poll_routes(router, ctx);
   register_scheduled_status_routes(router, ctx);
+  register_status_action_routes(router, ctx);
+  register_favourites_routes(router, ctx);
+  register_account_statuses_routes(router, ctx);
 }
 
 }  // namespace agora::api

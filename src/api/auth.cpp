@@ -61,4 +61,9 @@ services::Auth require_user(services::Context& ctx, const http::Request& req,
   return auth;
 }
 
+http::Response cache_if_unauthenticated(http::Response r, const std::optional<services::Auth>& auth) {
+  if (!auth) r.headers.set("Cache-Control", "max-age=15, public, stale-while-revalidate=30, stale-if-error=86400");
+  return r;
+}
+
 }  // namespace agora::api

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "http/request.h"
+#include "http/response.h"
 #include "services/auth.h"
 
 namespace agora::api {
@@ -28,5 +29,8 @@ std::optional<services::Auth> authorize_if_token(services::Context& ctx, const h
 // A member's token with one of `scopes`, whose login is usable.
 services::Auth require_user(services::Context& ctx, const http::Request& req,
                             std::initializer_list<std::string_view> scopes);
+
+// Mastodon's cache_if_unauthenticated!: answers to anonymous requests may be cached briefly.
+http::Response cache_if_unauthenticated(http::Response r, const std::optional<services::Auth>& auth);
 
 }  // namespace agora::api

@@ -9,6 +9,7 @@
 #include "store/notification_policies.h"
 #include "store/notifications.h"
 #include "store/statuses.h"
+#include "store/status_interactions.h"
 #include "store/visibility.h"
 
 namespace agora::services {
@@ -94,6 +95,11 @@ void notify(store::Connection& c, int64_t recipient, int64_t from, const std::st
   if (recipient == from && type != "poll") return;
   if (store::mutes::hides_notifications(c, recipient, from, now_ms)) return;
   if (!store::visibility::blocking(c, from, {recipient}).empty()) return;
+  // Nothing about a thread the recipient muted (Mastodon's conversation_muted?).
+  if (status_id && store::conversation_mutes::mutes_thread_of(c, recipient, *status_id)) return;
+  // Only members of this instance have notifications.
+  auto account = store::accounts::find(c, recipient);
+  if (!account || !account->local()) return;
   auto sender = store::accounts::find(c, from);
   if (!sender) return;
   std::optional<model::Status> status;

@@ -11,10 +11,11 @@ namespace agora::services {
 // Notifies `recipient` of `type` ("follow", "mention", "favourite", …) by
 // `from`, about `status_id` if given, as Mastodon's NotifyService does:
 // nothing when the recipient blocks `from` or mutes them with notifications
-// hidden; then the recipient's notification policy accepts, filters
+// hidden, or muted the thread of the status; then the recipient's notification policy accepts, filters
 // (stored with filtered=true, a mention also opens a notification request)
 // or drops it. Favourites, boosts, follows and sign-ups get a group key.
 // Nobody is notified of their own doing, except of the end of their own poll.
+// Remote recipients get none.
 void notify(store::Connection& c, int64_t recipient, int64_t from, const std::string& type, int64_t now_ms,
             std::optional<int64_t> status_id = std::nullopt);
 

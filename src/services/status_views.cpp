@@ -149,7 +149,16 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
 }
 
 model::StatusView load_status_view(store::Connection& c, std::optional<int64_t> viewer, const model::Status& status) {
-  return load_status_views(c, viewer, {status}).front();
+  auto view = load_status_views(c, viewer, {status}).front();
+  // Alone, Mastodon asks about the boosted status itself (Account#favourited?
+  // and friends use status.proper), so a boost shows the viewer's state of the original.
+  if (view.viewer && view.reblog && view.reblog->viewer) {
+    view.viewer->favourited = view.reblog->viewer->favourited;
+    view.viewer->reblogged = view.reblog->viewer->reblogged;
+    view.viewer->bookmarked = view.reblog->viewer->bookmarked;
+    view.viewer->muted = view.reblog->viewer->muted;  // boosts have no thread of their own here
+  }
+  return view;
 }
 
 }  // namespace agora::services

@@ -16,6 +16,8 @@ namespace agora::services {
 // services/visibility.h); boosted statuses are loaded here.
 std::vector<model::StatusView> load_status_views(store::Connection& c, std::optional<int64_t> viewer,
                                                  const std::vector<model::Status>& statuses);
+// One status rendered alone (show, actions): a boost carries the viewer's
+// favourited/reblogged/bookmarked/muted of the boosted status, as Mastodon renders it.
 model::StatusView load_status_view(store::Connection& c, std::optional<int64_t> viewer, const model::Status& status);
 
 }  // namespace agora::services

@@ -208,4 +208,10 @@ void remove_filtered(Connection& c, int64_t recipient, int64_t from_account_id) 
             {recipient, from_account_id});
 }
 
+void remove_about_status(Connection& c, int64_t account_id, int64_t from_account_id, const std::string& type,
+                         int64_t status_id) {
+  c.execute("DELETE FROM notifications WHERE account_id = ? AND from_account_id = ? AND type = ? AND status_id = ?",
+            {account_id, from_account_id, type, status_id});
+}
+
 }  // namespace agora::store::notifications

@@ -25,6 +25,9 @@ struct NewNotification {
 int64_t insert(Connection& c, const NewNotification& n);
 // Deletes `type` notifications about `from_account_id` (e.g. a follow that was undone).
 void remove(Connection& c, int64_t account_id, int64_t from_account_id, const std::string& type);
+// Deletes `type` notifications about `from_account_id` acting on a status (e.g. an undone favourite).
+void remove_about_status(Connection& c, int64_t account_id, int64_t from_account_id, const std::string& type,
+                         int64_t status_id);
 
 // Which of a member's notifications a list shows (Mastodon's `browserable`).
 struct Selection {

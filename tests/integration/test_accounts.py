@@ -128,7 +128,7 @@ def test_search_matches_mastodon(agora):
     assert agora.api("GET", url, token=write_only, params={"q": "adm"}).status_code == 403
 
 
-def test_account_statuses_are_an_empty_page_for_now(agora):
+def test_account_statuses_of_a_quiet_account_are_an_empty_page(agora):
     token = agora.create_user("alice")
     me = account_id(agora, token)
     for params in ({}, {"limit": "5", "max_id": "999999999999", "exclude_replies": "true", "pinned": "true"}):
