@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace agora::model {
 
@@ -15,6 +16,21 @@ struct Tag {
   std::optional<bool> listable;
   std::optional<int64_t> last_status_at;
   int64_t created_at = 0;
+};
+
+// One UTC day of a tag's use, for the Tag entity's history.
+struct TagDay {
+  int64_t day = 0;  // the day's start, ms since the epoch
+  int64_t uses = 0;
+  int64_t accounts = 0;
+};
+
+// What the Tag entity renders: the tag, its last days (newest first) and,
+// for a signed-in viewer, whether they follow it.
+struct TagView {
+  Tag tag;
+  std::vector<TagDay> history;
+  std::optional<bool> following;
 };
 
 struct CustomEmoji {

@@ -8,7 +8,9 @@
 #include "core/snowflake.h"
 #include "core/time.h"
 #include "http/headers.h"
+#include "services/conversations.h"
 #include "services/fanout.h"
+#include "services/hashtags.h"
 #include "services/notify.h"
 #include "services/status_views.h"
 #include "services/validation.h"
@@ -144,7 +146,7 @@ model::Status post_status(Context& ctx, const model::Account& author, const NewS
     std::vector<int64_t> mentioned_ids;
     for (const auto& a : formatted.mentioned) mentioned_ids.push_back(a.id);
 
-    store::statuses::insert(c, s, mentioned_ids, {});
+    store::statuses::insert(c, s, mentioned_ids, use_hashtags(c, s.text, now));
     if (in.idempotency_key) store::idempotency::remember(c, author.id, *in.idempotency_key, s.id, now);
 
     std::vector<int64_t> local_readers;  // mentioned members who may see it
@@ -154,6 +156,7 @@ model::Status post_status(Context& ctx, const model::Account& author, const NewS
         notify(c, a.id, author.id, "mention", now, s.id);
       }
     fan_out(c, s, local_readers);
+    add_direct_status(c, s, mentioned_ids, local_readers, now);
     return s;
   });
 }
@@ -166,6 +169,7 @@ model::StatusView delete_status(Context& ctx, const model::Account& author, int6
     if (!s || s->account_id != author.id || s->reblog()) throw Error::not_found();
     auto view = load_status_view(c, author.id, *s);
     store::statuses::remove(c, *s);
+    remove_direct_status(c, *s, now_ms());
     return view;
   });
 }
