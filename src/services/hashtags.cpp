@@ -1,8 +1,10 @@
 #include "services/hashtags.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
+#include "core/strings.h"
 #include "core/time.h"
 #include "store/tags.h"
 #include "text/entities.h"
@@ -16,11 +18,7 @@ constexpr int kHistoryDays = 7;
 
 }  // namespace
 
-std::string normalize_tag(std::string_view name) {
-  std::string out(name);
-  for (auto& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
+std::string normalize_tag(std::string_view name) { return ascii_lower(name); }
 
 std::vector<int64_t> use_hashtags(store::Connection& c, const std::string& text, int64_t now) {
   std::vector<int64_t> ids;

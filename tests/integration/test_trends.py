@@ -50,8 +50,8 @@ def test_trending_statuses_and_links(agora):
     alice = agora.create_user("alice")
     bob = agora.create_user("bob")
     carol = agora.create_user("carol")
-    for token in (alice, bob):
-        r = agora.api("PATCH", "/api/v1/accounts/update_credentials", token=token, data={"discoverable": "true"})
+    for token, discoverable in ((alice, "true"), (bob, "true"), (carol, "false")):
+        r = agora.api("PATCH", "/api/v1/accounts/update_credentials", token=token, data={"discoverable": discoverable})
         assert r.status_code == 200
     popular = post(agora, alice, "popular")
     liked = post(agora, bob, "liked")
