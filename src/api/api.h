@@ -38,6 +38,9 @@ void register_scheduled_status_routes(http::Router& router, services::Context& c
 void register_status_action_routes(http::Router& router, services::Context& ctx);
 void register_favourites_routes(http::Router& router, services::Context& ctx);
 void register_account_statuses_routes(http::Router& router, services::Context& ctx);
+void register_status_context_routes(http::Router& router, services::Context& ctx);
+void register_conversation_routes(http::Router& router, services::Context& ctx);
+void register_trends_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -72,6 +75,9 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_status_action_routes(router, ctx);
   register_favourites_routes(router, ctx);
   register_account_statuses_routes(router, ctx);
+  register_status_context_routes(router, ctx);
+  register_conversation_routes(router, ctx);
+  register_trends_routes(router, ctx);
 }
 
 }  // namespace agora::api

@@ -31,8 +31,8 @@ std::string encode(std::string_view s) {
   return out;
 }
 
-// The request's own query parameters, without the paging ones.
-std::string kept_query(const http::Request& req) {
+// The request's own query parameters, without the paging ones (and "offset" for offset paging).
+std::string kept_query(const http::Request& req, bool by_offset = false) {
   std::string out;
   size_t pos = 0;
   std::string_view q = req.query;
@@ -42,7 +42,7 @@ std::string kept_query(const http::Request& req) {
     pos = amp == std::string_view::npos ? q.size() + 1 : amp + 1;
     if (pair.empty()) continue;
     std::string key = http::percent_decode(pair.substr(0, pair.find('=')), true);
-    if (is_paging_key(key) || key == "access_token") continue;
+    if (is_paging_key(key) || key == "access_token" || (by_offset && key == "offset")) continue;
     out += std::string(pair) + "&";
   }
   return out;
@@ -84,6 +84,18 @@ void add_link_header(http::Response& res, const std::string& base_url, const htt
   if (prev_id) {
     if (!link.empty()) link += ", ";
     link += "<" + base + encode(prev_key) + "=" + std::to_string(*prev_id) + ">; rel=\"prev\"";
+  }
+  if (!link.empty()) res.headers.set("Link", link);
+}
+
+void add_offset_link_header(http::Response& res, const std::string& base_url, const http::Request& req,
+                            std::optional<int64_t> next_offset, std::optional<int64_t> prev_offset) {
+  std::string base = base_url + req.path + "?" + kept_query(req, true);
+  std::string link;
+  if (next_offset) link = "<" + base + "offset=" + std::to_string(*next_offset) + ">; rel=\"next\"";
+  if (prev_offset) {
+    if (!link.empty()) link += ", ";
+    link += "<" + base + "offset=" + std::to_string(*prev_offset) + ">; rel=\"prev\"";
   }
   if (!link.empty()) res.headers.set("Link", link);
 }

@@ -28,4 +28,8 @@ void add_link_header(http::Response& res, const std::string& base_url, const htt
                      std::optional<int64_t> next_max_id, std::optional<int64_t> prev_id,
                      const char* prev_key = "min_id");
 
+// The same for lists paged by offset (trends): `<…?offset=N>; rel="next"` and rel="prev".
+void add_offset_link_header(http::Response& res, const std::string& base_url, const http::Request& req,
+                            std::optional<int64_t> next_offset, std::optional<int64_t> prev_offset);
+
 }  // namespace agora::api

@@ -9,6 +9,7 @@
 #include "core/time.h"
 #include "http/headers.h"
 #include "model/instance.h"
+#include "services/conversations.h"
 #include "services/fanout.h"
 #include "services/notify.h"
 #include "services/status_views.h"
@@ -171,6 +172,7 @@ model::Status post_status_in(store::Connection& c, Context& ctx, const model::Ac
       notify(c, a.id, author.id, "mention", now, s.id);
     }
   fan_out(c, s, local_readers);
+  add_direct_status(c, s, mentioned_ids, local_readers, now);
   // Followers who asked for it hear of new posts, but not of direct ones or replies to others.
   if (s.visibility != model::Visibility::direct && (!s.in_reply_to_account_id || *s.in_reply_to_account_id == author.id))
     for (int64_t follower : store::follows::notified_local_follower_ids(c, author.id))
@@ -186,6 +188,7 @@ model::StatusView delete_status(Context& ctx, const model::Account& author, int6
     if (!s || s->account_id != author.id || s->reblog()) throw Error::not_found();
     auto view = load_status_view(c, author.id, *s);
     store::statuses::remove(c, *s);
+    remove_direct_status(c, *s, now_ms());
     return view;
   });
 }

@@ -1,6 +1,7 @@
 #include "store/accounts.h"
 
 #include "core/snowflake.h"
+#include "store/text_match.h"
 
 namespace agora::store::accounts {
 
@@ -167,16 +168,6 @@ namespace {
 constexpr const char* kListed =
     "(accounts.domain IS NOT NULL OR EXISTS (SELECT 1 FROM users u WHERE u.account_id = accounts.id"
     " AND u.confirmed_at IS NOT NULL AND u.approved = TRUE))";
-
-// A LIKE pattern matching `prefix` literally at the start.
-std::string like_prefix(const std::string& prefix) {
-  std::string out;
-  for (char ch : prefix) {
-    if (ch == '%' || ch == '_' || ch == '\\') out += '\\';
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  }
-  return out + "%";
-}
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "store/exclusions.h"
 
+#include <algorithm>
+
 namespace agora::store {
 
 void add_not_excluded(Statement& s, const std::string& id, const std::string& domain, int64_t viewer,
@@ -19,6 +21,18 @@ void add_not_excluded(Statement& s, const std::string& id, const std::string& do
 void add_account_usable(Statement& s, const std::string& a) {
   s.add(" AND " + a + ".suspended_at IS NULL AND (" + a + ".domain IS NOT NULL OR EXISTS (SELECT 1 FROM users xu"
         " WHERE xu.account_id = " + a + ".id AND xu.confirmed_at IS NOT NULL AND xu.approved AND NOT xu.disabled))");
+}
+
+std::vector<int64_t> not_excluded(Connection& c, int64_t viewer, const std::vector<int64_t>& ids, int64_t now_ms) {
+  std::vector<int64_t> out;
+  for (size_t i = 0; i < ids.size(); i += kMaxIdList) {
+    std::vector<int64_t> slice(ids.begin() + i, ids.begin() + std::min(ids.size(), i + kMaxIdList));
+    Statement s("SELECT a.id FROM accounts a WHERE a.id IN ");
+    s.add_id_list(slice);
+    add_not_excluded(s, "a.id", "a.domain", viewer, now_ms);
+    for (const auto& r : s.query(c)) out.push_back(r.int64(0));
+  }
+  return out;
 }
 
 }  // namespace agora::store

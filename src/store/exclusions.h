@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "store/statement.h"
 
@@ -17,5 +18,9 @@ void add_not_excluded(Statement& s, const std::string& account_id_sql, const std
 // Adds " AND " a condition true for accounts that can be shown to others:
 // not suspended, and for local ones a confirmed, approved, enabled user.
 void add_account_usable(Statement& s, const std::string& alias);
+
+// Of `account_ids`: those `viewer` has not excluded at `now_ms` (any number of ids).
+std::vector<int64_t> not_excluded(Connection& c, int64_t viewer, const std::vector<int64_t>& account_ids,
+                                  int64_t now_ms);
 
 }  // namespace agora::store

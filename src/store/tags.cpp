@@ -4,6 +4,7 @@
 
 #include "core/snowflake.h"
 #include "store/statement.h"
+#include "store/text_match.h"
 
 namespace agora::store::tags {
 
@@ -186,6 +187,53 @@ std::vector<model::Tag> suggested_for(Connection& c, int64_t account_id, int lim
                " AND t.id NOT IN (SELECT tag_id FROM featured_tags WHERE account_id = ?)"
                " GROUP BY t.id ORDER BY COUNT(*) DESC, t.id LIMIT ?",
            {account_id, account_id, static_cast<int64_t>(limit)}))
+    out.push_back(tag_from(r));
+  return out;
+}
+
+std::vector<model::Tag> search(Connection& c, const TagSearch& q) {
+  Statement s(select_tags("WHERE t.name LIKE ? ESCAPE '\\' AND (t.listable IS NULL OR t.listable = TRUE)"),
+              {like_prefix(q.prefix)});
+  if (q.exclude_unreviewed) s.add(" AND (t.name = ? OR t.trendable = TRUE)", {q.prefix});
+  s.add(" ORDER BY length(t.name), t.name LIMIT ? OFFSET ?",
+        {static_cast<int64_t>(q.limit), static_cast<int64_t>(q.offset)});
+  std::vector<model::Tag> out;
+  for (const auto& r : s.query(c)) out.push_back(tag_from(r));
+  return out;
+}
+
+std::map<int64_t, std::map<int64_t, model::TagDay>> daily_use(Connection& c, const std::vector<int64_t>& tag_ids,
+                                                              int64_t since_ms) {
+  std::map<int64_t, std::map<int64_t, model::TagDay>> out;
+  for (size_t i = 0; i < tag_ids.size(); i += kMaxIdList) {
+    std::vector<int64_t> slice(tag_ids.begin() + i, tag_ids.begin() + std::min(tag_ids.size(), i + kMaxIdList));
+    Statement s(
+        "SELECT st.tag_id, s.created_at / 86400000 AS day, COUNT(*), COUNT(DISTINCT s.account_id)"
+        " FROM statuses_tags st JOIN statuses s ON s.id = st.status_id"
+        " WHERE s.created_at >= ? AND s.reblog_of_id IS NULL AND st.tag_id IN ",
+        {since_ms});
+    s.add_id_list(slice).add(" GROUP BY st.tag_id, s.created_at / 86400000");
+    for (const auto& r : s.query(c)) {
+      int64_t day = r.int64(1) * kDayMs;
+      out[r.int64(0)][day] = {day, r.int64(2), r.int64(3)};
+    }
+  }
+  return out;
+}
+
+std::vector<model::Tag> trending(Connection& c, int64_t since_ms, int limit, int offset) {
+  std::vector<model::Tag> out;
+  for (const auto& r : c.query(
+           select_tags("JOIN (SELECT st.tag_id, COUNT(DISTINCT s.account_id) AS accounts, COUNT(*) AS uses"
+                       " FROM statuses_tags st JOIN statuses s ON s.id = st.status_id"
+                       " JOIN accounts a ON a.id = s.account_id"
+                       " WHERE s.created_at >= ? AND s.visibility = 0 AND s.reblog_of_id IS NULL"
+                       " AND a.suspended_at IS NULL AND a.silenced_at IS NULL"
+                       " GROUP BY st.tag_id) u ON u.tag_id = t.id"
+                       " WHERE t.usable = TRUE AND (t.trendable IS NULL OR t.trendable = TRUE)"
+                       " AND (t.listable IS NULL OR t.listable = TRUE)"
+                       " ORDER BY u.accounts DESC, u.uses DESC, t.name LIMIT ? OFFSET ?"),
+           {since_ms, static_cast<int64_t>(limit), static_cast<int64_t>(offset)}))
     out.push_back(tag_from(r));
   return out;
 }

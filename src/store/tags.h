@@ -1,6 +1,7 @@
 // Hashtags: the tags table, their daily use, follows and featured tags.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -44,5 +45,21 @@ void remove_featured(Connection& c, int64_t featured_id);
 std::vector<model::Tag> suggested_for(Connection& c, int64_t account_id, int limit);
 // Which of `tag_ids` the account follows.
 std::set<int64_t> followed_among(Connection& c, int64_t account_id, const std::vector<int64_t>& tag_ids);
+
+struct TagSearch {
+  std::string prefix;               // normalised
+  bool exclude_unreviewed = false;  // only reviewed (trendable) tags, or the exact name
+  int limit = 20;
+  int offset = 0;
+};
+// Listable tags whose name starts with the prefix: shortest names first, then by name (Mastodon's order).
+std::vector<model::Tag> search(Connection& c, const TagSearch& search);
+
+// Per tag: uses and distinct accounts per UTC day since `since_ms`, keyed by the day's start in ms.
+std::map<int64_t, std::map<int64_t, model::TagDay>> daily_use(Connection& c, const std::vector<int64_t>& tag_ids,
+                                                              int64_t since_ms);
+
+// Tags in public statuses since `since_ms`, by how many accounts used them, then by uses.
+std::vector<model::Tag> trending(Connection& c, int64_t since_ms, int limit, int offset);
 
 }  // namespace agora::store::tags
