@@ -22,6 +22,7 @@ void register_files_routes(http::Router& router, services::Context& ctx);
 
 void register_search_routes(http::Router& router, services::Context& ctx);
 void register_status_routes(http::Router& router, services::Context& ctx);
+void register_timeline_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -40,6 +41,7 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_files_routes(router, ctx);
   register_search_routes(router, ctx);
   register_status_routes(router, ctx);
+  register_timeline_routes(router, ctx);
 }
 
 }  // namespace agora::api

@@ -25,6 +25,7 @@ model::InstanceSettings instance_settings(store::Connection& c) {
     else if (it->second == "none") s.registrations_mode = model::RegistrationsMode::closed;
   }
   if (auto it = stored.find("require_invite_text"); it != stored.end()) s.require_invite_text = it->second == "true";
+  if (auto it = stored.find("timeline_preview"); it != stored.end()) s.timeline_preview = it->second != "false";
   return s;
 }
 
@@ -53,6 +54,7 @@ const std::vector<SettingSpec>& changeable_settings() {
       {"registrations_mode", "open, approved (sign-ups wait for a moderator) or none (closed)"},
       {"require_invite_text", "true or false: with approved sign-ups, ask people why they want to join"},
       {"closed_registrations_message", "shown when registrations are closed"},
+      {"timeline_preview", "true or false: anonymous visitors may read the public, hashtag and link timelines"},
   };
   return specs;
 }
@@ -63,8 +65,9 @@ void change_setting(Context& ctx, const std::string& key, const std::string& val
     throw Error::unprocessable("Unknown setting: " + key);
   if (key == "registrations_mode" && value != "open" && value != "approved" && value != "none")
     throw Error::unprocessable("registrations_mode must be open, approved or none");
-  if (key == "require_invite_text" && value != "true" && value != "false")
-    throw Error::unprocessable("require_invite_text must be true or false");
+  for (const char* flag : {"require_invite_text", "timeline_preview"})
+    if (key == flag && value != "true" && value != "false")
+      throw Error::unprocessable(std::string(flag) + " must be true or false");
   if (value.size() > 10'000) throw Error::unprocessable(key + " is too long");
   auto conn = ctx.db.acquire();
   store::settings::put(*conn, key, value);

@@ -15,7 +15,9 @@
 #include "services/visibility.h"
 #include "store/accounts.h"
 #include "store/idempotency.h"
+#include "store/status_links.h"
 #include "store/statuses.h"
+#include "text/entities.h"
 #include "text/length.h"
 #include "text/plain_text.h"
 
@@ -91,6 +93,17 @@ Formatted format(store::Connection& c, const Context& ctx, const std::string& te
   return out;
 }
 
+// The distinct links of the text, for the link timeline.
+std::vector<std::string> links_in(const std::string& text) {
+  constexpr size_t kMaxUrlLength = 2048;
+  std::vector<std::string> out;
+  for (auto& e : text::extract_entities(text))
+    if (e.kind == text::Entity::Kind::url && e.value.size() <= kMaxUrlLength &&
+        std::find(out.begin(), out.end(), e.value) == out.end())
+      out.push_back(std::move(e.value));
+  return out;
+}
+
 }  // namespace
 
 std::string status_uri(const std::string& base_url, const model::Account& author, int64_t id) {
@@ -145,6 +158,7 @@ model::Status post_status(Context& ctx, const model::Account& author, const NewS
     for (const auto& a : formatted.mentioned) mentioned_ids.push_back(a.id);
 
     store::statuses::insert(c, s, mentioned_ids, {});
+    store::status_links::add(c, s.id, links_in(s.text));
     if (in.idempotency_key) store::idempotency::remember(c, author.id, *in.idempotency_key, s.id, now);
 
     std::vector<int64_t> local_readers;  // mentioned members who may see it

@@ -1,0 +1,13 @@
+// The links each status contains (status_links), filled when it is posted.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "store/database.h"
+
+namespace agora::store::status_links {
+
+void add(Connection& c, int64_t status_id, const std::vector<std::string>& urls);
+
+}  // namespace agora::store::status_links
