@@ -95,10 +95,9 @@ Formatted format(store::Connection& c, const Context& ctx, const std::string& te
 
 // The distinct links of the text, for the link timeline.
 std::vector<std::string> links_in(const std::string& text) {
-  constexpr size_t kMaxUrlLength = 2048;
   std::vector<std::string> out;
   for (auto& e : text::extract_entities(text))
-    if (e.kind == text::Entity::Kind::url && e.value.size() <= kMaxUrlLength &&
+    if (e.kind == text::Entity::Kind::url && e.value.size() <= store::status_links::kMaxUrlLength &&
         std::find(out.begin(), out.end(), e.value) == out.end())
       out.push_back(std::move(e.value));
   return out;

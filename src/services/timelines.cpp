@@ -8,6 +8,7 @@
 #include "services/instance.h"
 #include "services/status_pages.h"
 #include "store/feeds.h"
+#include "store/status_links.h"
 #include "store/timelines.h"
 
 namespace agora::services {
@@ -96,7 +97,7 @@ StatusPage tag_timeline(Context& ctx, std::optional<int64_t> viewer, const std::
 StatusPage link_timeline(Context& ctx, std::optional<int64_t> viewer, const std::string& url,
                          const model::PageRequest& page) {
   auto conn = ctx.db.acquire();
-  if (url.empty() || !store::timelines::link_known(*conn, url)) throw Error::not_found();
+  if (url.empty() || url.size() > store::status_links::kMaxUrlLength || !store::timelines::link_known(*conn, url)) throw Error::not_found();
   auto ids = store::timelines::link_page(*conn, viewer, url, page, now_ms());
   return page_of(*conn, viewer, ids, page.limit);
 }
