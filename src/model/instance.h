@@ -17,6 +17,7 @@ struct InstanceSettings {
   RegistrationsMode registrations_mode = RegistrationsMode::open;
   bool require_invite_text = false;
   std::string closed_registrations_message;
+  bool timeline_preview = true;  // anonymous visitors may read the public, hashtag and link timelines
 };
 
 struct Rule {

@@ -3,6 +3,7 @@
 #include "core/domain.h"
 #include "core/errors.h"
 #include "core/time.h"
+#include "services/fanout.h"
 #include "services/follows.h"
 #include "services/outbound.h"
 #include "services/relationships.h"
@@ -21,6 +22,7 @@ model::Relationship block(Context& ctx, const model::Account& viewer, int64_t ta
     end_follow_request(*conn, viewer, target, EndedBy::follower);
     end_follow(*conn, target, viewer, EndedBy::target);
     end_follow_request(*conn, target, viewer, EndedBy::target);
+    clear_from_feeds(*conn, viewer.id, target.id);
     if (store::blocks::insert(*conn, viewer.id, target.id, now_ms())) outbound::blocked(*conn, viewer, target);
   });
   return relationship(*conn, viewer.id, target_id);

@@ -7,6 +7,7 @@
 #include "core/languages.h"
 #include "core/snowflake.h"
 #include "core/time.h"
+#include "services/fanout.h"
 #include "services/notify.h"
 #include "services/outbound.h"
 #include "services/relationships.h"
@@ -66,6 +67,7 @@ bool end_follow(store::Connection& c, const model::Account& follower, const mode
   store::notifications::remove(c, target.id, follower.id, "follow");
   store::endorsements::remove(c, follower.id, target.id);
   store::lists::remove_from_owner_lists(c, follower.id, target.id);  // lists hold followed accounts only
+  unmerge_from_feeds(c, follower.id, target.id);
   if (by == EndedBy::follower) outbound::follow_undone(c, follower, target, *f);
   else outbound::follow_rejected(c, follower, target, *f);
   return true;
@@ -113,7 +115,10 @@ model::Relationship follow(Context& ctx, const model::Account& viewer, int64_t t
     // A remote target always answers a Follow with Accept or Reject, so it starts as a request.
     bool ask = target.locked || viewer.silenced_at || !target.local();
     if (!ask) {
-      if (store::follows::insert(*conn, Table::follows, f)) notify(*conn, target.id, viewer.id, "follow", now);
+      if (store::follows::insert(*conn, Table::follows, f)) {
+        notify(*conn, target.id, viewer.id, "follow", now);
+        merge_into_home(*conn, viewer.id, target.id);
+      }
     } else if (store::follows::insert(*conn, Table::requests, f)) {
       if (target.local()) notify(*conn, target.id, viewer.id, "follow_request", now);
       else outbound::follow_requested(*conn, viewer, target, f);
@@ -151,7 +156,10 @@ bool accept_request(store::Connection& c, const model::Account& viewer, const mo
   model::Follow f = *request;  // keeps the options the requester chose; no follow limit here, as Mastodon
   f.id = next_id();
   f.created_at = now;
-  if (store::follows::insert(c, Table::follows, f)) notify(c, viewer.id, requester.id, "follow", now);
+  if (store::follows::insert(c, Table::follows, f)) {
+    notify(c, viewer.id, requester.id, "follow", now);
+    if (requester.local()) merge_into_home(c, requester.id, viewer.id);
+  }
   outbound::follow_accepted(c, requester, viewer, f);
   return true;
 }

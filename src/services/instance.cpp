@@ -26,6 +26,7 @@ model::InstanceSettings instance_settings(store::Connection& c) {
     else if (it->second == "none") s.registrations_mode = model::RegistrationsMode::closed;
   }
   if (auto it = stored.find("require_invite_text"); it != stored.end()) s.require_invite_text = it->second == "true";
+  if (auto it = stored.find("timeline_preview"); it != stored.end()) s.timeline_preview = it->second != "false";
   return s;
 }
 
@@ -57,6 +58,7 @@ const std::vector<SettingSpec>& changeable_settings() {
       {"site_extended_description", "the about page's longer text (GET /api/v1/instance/extended_description)"},
       {"show_domain_blocks", "disabled, users or all: who may list the moderated servers"},
       {"show_domain_blocks_rationale", "disabled, users or all: who sees why servers are moderated"},
+      {"timeline_preview", "true or false: anonymous visitors may read the public, hashtag and link timelines"},
   };
   return specs;
 }
@@ -67,8 +69,9 @@ void change_setting(Context& ctx, const std::string& key, const std::string& val
     throw Error::unprocessable("Unknown setting: " + key);
   if (key == "registrations_mode" && value != "open" && value != "approved" && value != "none")
     throw Error::unprocessable("registrations_mode must be open, approved or none");
-  if (key == "require_invite_text" && value != "true" && value != "false")
-    throw Error::unprocessable("require_invite_text must be true or false");
+  for (const char* flag : {"require_invite_text", "timeline_preview"})
+    if (key == flag && value != "true" && value != "false")
+      throw Error::unprocessable(std::string(flag) + " must be true or false");
   if ((key == "show_domain_blocks" || key == "show_domain_blocks_rationale") && value != "disabled" &&
       value != "users" && value != "all")
     throw Error::unprocessable(key + " must be disabled, users or all");

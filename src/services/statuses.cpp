@@ -19,6 +19,7 @@
 #include "store/accounts.h"
 #include "store/follows.h"
 #include "store/idempotency.h"
+#include "store/status_links.h"
 #include "store/statuses.h"
 #include "text/entities.h"
 #include "text/hashtags.h"
@@ -69,6 +70,16 @@ std::vector<int64_t> tag_ids(store::Connection& c, const std::string& text, int6
   return {ids.begin(), ids.end()};
 }
 
+// The distinct links of the text, for the link timeline.
+std::vector<std::string> links_in(const std::string& text) {
+  std::vector<std::string> out;
+  for (auto& e : text::extract_entities(text))
+    if (e.kind == text::Entity::Kind::url && e.value.size() <= store::status_links::kMaxUrlLength &&
+        std::find(out.begin(), out.end(), e.value) == out.end())
+      out.push_back(std::move(e.value));
+  return out;
+}
+
 }  // namespace
 
 void validate_status(const NewStatus& s) {
@@ -105,6 +116,7 @@ FormattedText format_status_text(store::Connection& c, const Context& ctx, const
   out.html = text::format_plain_text(text, o);
   return out;
 }
+
 
 std::string status_uri(const std::string& base_url, const model::Account& author, int64_t id) {
   return base_url + "/users/" + author.username + "/statuses/" + std::to_string(id);
@@ -162,6 +174,7 @@ model::Status post_status_in(store::Connection& c, Context& ctx, const model::Ac
 
   if (in.poll) s.poll_id = next_id();  // the poll row refers to the status, so it follows it
   store::statuses::insert(c, s, mentioned_ids, tag_ids(c, s.text, now));
+  store::status_links::add(c, s.id, links_in(s.text));
   if (in.poll) create_poll(c, *s.poll_id, s.id, author.id, normalized(*in.poll), now);
   if (in.idempotency_key) store::idempotency::remember(c, author.id, *in.idempotency_key, s.id, now);
 
