@@ -4,6 +4,7 @@
 
 #include "core/time.h"
 #include "entities/account.h"
+#include "entities/custom_emoji.h"
 #include "entities/status.h"
 
 namespace agora::entities {
@@ -24,7 +25,7 @@ json::object status_edit(const model::StatusEditView& v, const RenderContext& rc
   o["account"] = v.account ? json::value(account(*v.account, rc)) : json::value(nullptr);
   json::array media, emojis;
   for (const auto& m : v.media) media.push_back(media_attachment(m, rc));
-  for (const auto& em : v.emojis) emojis.push_back(custom_emoji(em));
+  for (const auto& em : v.emojis) emojis.push_back(custom_emoji(em, rc));
   o["media_attachments"] = media;
   o["emojis"] = emojis;
   return o;

@@ -24,7 +24,7 @@ json::object tag(const model::TagView& v, const RenderContext& rc) {
   json::array history;
   for (const auto& d : v.history)
     history.push_back(
-        {{"day", seconds(d.day)}, {"accounts", std::to_string(d.accounts)}, {"uses", std::to_string(d.uses)}});
+        {{"day", seconds(d.day)}, {"uses", std::to_string(d.uses)}, {"accounts", std::to_string(d.accounts)}});
   json::object out{{"id", v.tag.id ? std::to_string(v.tag.id) : std::string()},
                    {"name", v.tag.display_name},
                    {"url", tag_url(v.tag, rc)},

@@ -9,7 +9,7 @@
 
 #include "model/account.h"
 #include "model/status.h"
-#include "model/tag.h"
+#include "model/tag_views.h"
 #include "services/context.h"
 
 namespace agora::services {

@@ -10,6 +10,7 @@
 #include "store/feeds.h"
 #include "store/status_links.h"
 #include "store/timelines.h"
+#include "text/hashtags.h"
 
 namespace agora::services {
 
@@ -35,7 +36,7 @@ store::timelines::PublicFilter filter_of(const PublicTimelineOptions& o) {
 
 std::string normalized_tag(std::string_view name) {
   if (!name.empty() && name.front() == '#') name.remove_prefix(1);
-  return ascii_lower(name.substr(0, kMaxTagLength));
+  return text::normalize_hashtag(name.substr(0, kMaxTagLength));
 }
 
 // The first few names of a mode, normalised, without repeats.

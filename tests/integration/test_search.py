@@ -84,7 +84,7 @@ def test_hashtags(agora):
     assert [t["name"] for t in body["hashtags"]] == ["Rust", "rustlang"]  # shortest first, as first typed
     tag = body["hashtags"][0]
     assert list(tag.keys()) == ["id", "name", "url", "history", "following"]
-    assert tag["url"] == f"{agora.public_url}/tags/rust" and tag["following"] is False
+    assert tag["url"] == f"{agora.public_url}/tags/Rust" and tag["following"] is False
     assert len(tag["history"]) == 7
     assert list(tag["history"][0].keys()) == ["day", "uses", "accounts"]
     assert tag["history"][0]["uses"] == "2" and tag["history"][0]["accounts"] == "2"
