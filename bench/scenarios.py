@@ -112,6 +112,9 @@ class Nginx:
     def __init__(self, workdir):
         self.dir = Path(workdir) / "nginx"
         (self.dir / "www").mkdir(parents=True)
+        # nginx's workers drop root for an unprivileged user, who must read the files.
+        for d in (Path(workdir), self.dir, self.dir / "www"):
+            d.chmod(0o755)
         self.port = free_port()
         (self.dir / "nginx.conf").write_text(f"""
 worker_processes auto;
@@ -135,6 +138,7 @@ http {{
 
     def serve(self, name, body):
         (self.dir / "www" / name).write_bytes(body)
+        (self.dir / "www" / name).chmod(0o644)
         return f"http://127.0.0.1:{self.port}", f"/{name}"
 
     def stop(self):
