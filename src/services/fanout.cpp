@@ -11,10 +11,7 @@ constexpr int64_t kTrimShards = 16;
 }  // namespace
 
 void fan_out(store::Connection& c, const model::Status& s, const std::vector<int64_t>& mentioned_local_ids) {
-  using store::feeds::Kind;
   store::feeds::add_to_homes(c, s, {s.account_id});
-  int64_t shard = (s.id >> 16) % kTrimShards;
-  if (s.account_id / 65536 % kTrimShards == shard) store::feeds::trim(c, s.account_id, Kind::home, kFeedSize);
   if (s.visibility == model::Visibility::direct) {
     store::feeds::add_to_homes(c, s, mentioned_local_ids);
     return;
@@ -22,6 +19,13 @@ void fan_out(store::Connection& c, const model::Status& s, const std::vector<int
   int64_t now = now_ms();
   store::feeds::add_to_follower_homes(c, s, now);
   store::feeds::add_to_lists(c, s, now);
+}
+
+void trim_feeds(store::Connection& c, const model::Status& s) {
+  using store::feeds::Kind;
+  int64_t shard = (s.id >> 16) % kTrimShards;
+  if (s.account_id / 65536 % kTrimShards == shard) store::feeds::trim(c, s.account_id, Kind::home, kFeedSize);
+  if (s.visibility == model::Visibility::direct) return;
   for (int64_t follower : store::feeds::local_follower_ids_in_shard(c, s.account_id, shard, kTrimShards))
     store::feeds::trim(c, follower, Kind::home, kFeedSize);
 }

@@ -26,6 +26,13 @@ constexpr int kFeedSize = 800;
 // (and the author's own), so feeds stay near kFeedSize without a sweeper.
 void fan_out(store::Connection& c, const model::Status& s, const std::vector<int64_t>& mentioned_local_ids);
 
+// Keeps the home feeds a new status went into near their size by trimming a
+// rotating share of them. Call after the posting transaction committed, not
+// inside it: each trim then commits on its own, and concurrent posts never
+// hold each other's feed rows (on PostgreSQL they deadlocked otherwise). A
+// trim missed (a boost, a crash) is made up by a later post.
+void trim_feeds(store::Connection& c, const model::Status& s);
+
 // A local member started following `author_id`: their recent statuses join
 // the member's home feed.
 void merge_into_home(store::Connection& c, int64_t follower_id, int64_t author_id);

@@ -129,7 +129,9 @@ std::string status_url(const std::string& base_url, const model::Account& author
 model::Status post_status(Context& ctx, const model::Account& author, const NewStatus& in) {
   auto lease = ctx.db.acquire();
   auto& c = *lease;
-  return store::in_transaction(c, [&] { return post_status_in(c, ctx, author, in); });
+  auto posted = store::in_transaction(c, [&] { return post_status_in(c, ctx, author, in); });
+  trim_feeds(c, posted);
+  return posted;
 }
 
 model::Status post_status_in(store::Connection& c, Context& ctx, const model::Account& author, const NewStatus& in) {
