@@ -86,6 +86,14 @@ void register_status_routes(http::Router& router, services::Context& ctx) {
     return http::Response::json(body);
   });
 
+  // No translation service is configured: say so, as Mastodon does when its
+  // translation backend is unavailable, after the usual checks.
+  router.post("/api/v1/statuses/:id/translate", [&ctx](http::Request& req) {
+    auto auth = require_user(ctx, req, {"read:statuses"});
+    services::show_status(ctx, auth.account->id, path_id(req));
+    return http::Response::error(503, "Translation is not available on this server");
+  });
+
   router.del("/api/v1/statuses/:id", [&ctx](http::Request& req) {
     auto auth = require_user(ctx, req, {"write:statuses"});
     auto view = services::delete_status(ctx, *auth.account, path_id(req));

@@ -147,3 +147,12 @@ def test_home_feed_fan_out_follows_mastodon_rules(agora):
     assert homes(post(agora, alice, "english", language="en").json()["id"]) == {"alice", "bob"}
     assert homes(post(agora, alice, "deutsch", language="de").json()["id"]) == {"alice"}
     assert homes(post(agora, alice, "dm @carol", visibility="direct").json()["id"]) == {"alice", "carol"}
+
+
+def test_translation_is_honestly_unavailable(agora):
+    alice = agora.create_user("alice")
+    s = post(agora, alice, "Guten Tag", language="de").json()
+    r = agora.api("POST", f"/api/v1/statuses/{s['id']}/translate", token=alice, data={"lang": "en"})
+    assert r.status_code == 503 and r.json() == {"error": "Translation is not available on this server"}
+    assert agora.api("POST", "/api/v1/statuses/999/translate", token=alice).status_code == 404
+    assert agora.api("POST", f"/api/v1/statuses/{s['id']}/translate").status_code == 401
