@@ -9,6 +9,10 @@
 #include <memory>
 #include <string>
 
+#include "core/config.h"
+#include "core/time.h"
+#include "services/context.h"
+#include "store/accounts.h"
 #include "store/database.h"
 #include "store/migrations.h"
 
@@ -49,6 +53,26 @@ class DatabaseTest : public ::testing::TestWithParam<store::Dialect> {
  private:
   std::filesystem::path dir_;
   std::string admin_url_, pg_name_;
+};
+
+// A DatabaseTest for services: a test configuration, a Context, and
+// confirmed local accounts made on demand.
+class ServiceTest : public DatabaseTest {
+ protected:
+  Config config = load_config({{"AGORA_ENV", "test"}, {"AGORA_DOMAIN", "social.example.org"}});
+
+  services::Context ctx() { return {config, *db}; }
+
+  model::Account account(const std::string& username) {
+    auto c = db->acquire();
+    model::NewLocalAccount a;
+    a.username = username;
+    a.email = username + "@example.org";
+    a.confirmed = true;
+    a.base_url = "https://social.example.org";
+    auto created = store::accounts::insert_local(*c, a, now_ms());
+    return *store::accounts::find(*c, created.account_id);
+  }
 };
 
 inline std::string dialect_name(const ::testing::TestParamInfo<store::Dialect>& info) {

@@ -48,21 +48,8 @@ TEST(VisibilityRule, EveryCombinationOfFacts) {
     }
 }
 
-class VisibilityTest : public test_support::DatabaseTest {
+class VisibilityTest : public test_support::ServiceTest {
  protected:
-  Config config = load_config({{"AGORA_ENV", "test"}, {"AGORA_DOMAIN", "social.example.org"}});
-  services::Context ctx() { return {config, *db}; }
-
-  model::Account account(const std::string& username) {
-    auto c = db->acquire();
-    model::NewLocalAccount a;
-    a.username = username;
-    a.email = username + "@example.org";
-    a.confirmed = true;
-    a.base_url = "https://social.example.org";
-    auto created = store::accounts::insert_local(*c, a, now_ms());
-    return *store::accounts::find(*c, created.account_id);
-  }
 
   void sql(const std::string& statement, store::SqlArgs args) { db->acquire()->execute(statement, args); }
 
