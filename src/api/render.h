@@ -1,13 +1,9 @@
 // The RenderContext for this instance's configuration.
 #pragma once
-#include "entities/render_context.h"
-#include "services/context.h"
+#include "services/render_context.h"
 
 namespace agora::api {
 
-inline entities::RenderContext render_context(const services::Context& ctx) {
-  std::string base = ctx.config.base_url();
-  return {base, base + "/system"};
-}
+using services::render_context;
 
 }  // namespace agora::api

@@ -1,0 +1,159 @@
+// GETs of what other servers read here: WebFinger, actors, statuses as
+// objects, and the actors' collections, with content negotiation (browsers
+// are sent to the profile or status page).
+#include <boost/json/array.hpp>
+
+#include "activitypub/activities.h"
+#include "activitypub/actor.h"
+#include "activitypub/collections.h"
+#include "activitypub/note.h"
+#include "activitypub/webfinger.h"
+#include "core/errors.h"
+#include "core/strings.h"
+#include "http/params.h"
+#include "inbox/inbox.h"
+#include "inbox/negotiation.h"
+#include "services/actor_documents.h"
+#include "services/render_context.h"
+#include "core/snowflake.h"
+
+namespace agora::inbox {
+
+namespace json = boost::json;
+
+namespace {
+
+constexpr int kCollectionPageSize = 20;
+
+int64_t status_id_param(const http::Request& req) {
+  auto id = parse_id(req.path_param("id"));
+  if (!id) throw Error::not_found();
+  return *id;
+}
+
+model::PageRequest page_request(const http::Request& req) {
+  model::PageRequest page;
+  page.max_id = http::param_int(req.params, "max_id");
+  page.min_id = http::param_int(req.params, "min_id");
+  page.limit = kCollectionPageSize;
+  return page;
+}
+
+bool page_asked(const http::Request& req) {
+  return req.params.contains("page") || req.params.contains("max_id") || req.params.contains("min_id");
+}
+
+json::object note_of(const services::FederatedStatus& f, const Config& config, const entities::RenderContext& rc) {
+  return activitypub::note(f.view, {f.in_reply_to_uri, config.domain}, rc);
+}
+
+// Outbox items: a Create for a post, an Announce for a boost.
+json::value outbox_item(const services::FederatedStatus& f, const Config& config, const entities::RenderContext& rc) {
+  const auto& v = f.view;
+  json::object item = v.reblog ? activitypub::announce(v, v.reblog->status.uri, *v.reblog->account)
+                               : activitypub::create_note(v, note_of(f, config, rc));
+  item.erase("@context");
+  return item;
+}
+
+// A collection of a page of items, or its summary with a link to the first page.
+template <class Items>
+http::Response collection(const http::Request& req, const std::string& id, int64_t total, Items load_page) {
+  if (!page_asked(req)) return activity_json(activitypub::ordered_collection(id, total, id + "?page=true"));
+  auto [items, next_max_id, prev_id] = load_page(page_request(req));
+  activitypub::CollectionPage page{id + "?" + req.query, id, std::move(items), std::nullopt, std::nullopt};
+  if (next_max_id) page.next = id + "?page=true&max_id=" + std::to_string(*next_max_id);
+  if (prev_id) page.prev = id + "?page=true&min_id=" + std::to_string(*prev_id);
+  auto doc = activitypub::ordered_collection_page(std::move(page));
+  doc["totalItems"] = total;
+  return activity_json(doc);
+}
+
+struct PageItems {
+  json::array items;
+  std::optional<int64_t> next_max_id, prev_id;
+};
+
+}  // namespace
+
+void register_actor_routes(http::Router& router, services::Context& ctx) {
+  auto rc = [&ctx] { return services::render_context(ctx); };
+
+  router.get("/.well-known/webfinger", [&ctx](http::Request& req) {
+    auto resource = http::param_string(req.params, "resource").value_or("");
+    auto account = services::webfinger_account(ctx, resource);
+    auto r = http::Response::json(activitypub::webfinger(account, ctx.config.domain, ctx.config.base_url()));
+    r.headers.set("Content-Type", "application/jrd+json; charset=utf-8");
+    r.headers.set("Cache-Control", "max-age=259200, public");
+    r.headers.set("Vary", "Origin");
+    return r;
+  });
+
+  auto actor = [&ctx, rc](http::Request& req) {
+    auto account = services::local_actor(ctx, req.path_param("username"));
+    if (!wants_activity_json(req)) return redirect_to(account.url);
+    return activity_json(activitypub::actor(account, {}, {}, rc()));
+  };
+  router.get("/users/:username", actor);
+
+  router.get("/users/:username/statuses/:id", [&ctx, rc](http::Request& req) {
+    auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), std::nullopt);
+    if (!wants_activity_json(req)) return redirect_to(f.view.status.url);
+    return activity_json(activitypub::note_document(f.view, {f.in_reply_to_uri, ctx.config.domain}, rc()));
+  });
+
+  router.get("/users/:username/statuses/:id/activity", [&ctx, rc](http::Request& req) {
+    auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), std::nullopt);
+    return activity_json(activitypub::create_note(f.view, note_of(f, ctx.config, rc())));
+  });
+
+  router.get("/users/:username/outbox", [&ctx, rc](http::Request& req) {
+    auto account = services::local_actor(ctx, req.path_param("username"));
+    return collection(req, account.uri + "/outbox", account.statuses_count, [&](const model::PageRequest& p) {
+      auto page = services::outbox(ctx, account, p);
+      PageItems out{{}, page.next_max_id, page.prev_since_id};
+      for (const auto& f : page.items) out.items.push_back(outbox_item(f, ctx.config, rc()));
+      return out;
+    });
+  });
+
+  for (auto [path, relation] : {std::pair{"followers", services::Relation::followers},
+                                std::pair{"following", services::Relation::following}}) {
+    router.get(std::string("/users/:username/") + path, [&ctx, path, relation](http::Request& req) {
+      auto account = services::local_actor(ctx, req.path_param("username"));
+      int64_t total = relation == services::Relation::followers ? account.followers_count : account.following_count;
+      return collection(req, account.uri + "/" + path, total, [&](const model::PageRequest& p) {
+        auto page = services::relation_page(ctx, account, relation, p);
+        PageItems out{{}, page.next_max_id, page.prev_since_id};
+        for (auto& uri : page.items) out.items.push_back(json::value(uri));
+        return out;
+      });
+    });
+  }
+
+  router.get("/users/:username/collections/featured", [&ctx, rc](http::Request& req) {
+    auto account = services::local_actor(ctx, req.path_param("username"));
+    json::array items;
+    for (const auto& f : services::featured(ctx, account)) items.push_back(note_of(f, ctx.config, rc()));
+    int64_t total = static_cast<int64_t>(items.size());
+    return activity_json(
+        activitypub::ordered_collection(account.uri + "/collections/featured", total, std::nullopt, std::move(items)));
+  });
+
+  router.get("/users/:username/collections/tags", [&ctx](http::Request& req) {
+    auto account = services::local_actor(ctx, req.path_param("username"));
+    json::array items;
+    for (const auto& t : services::featured_tags(ctx, account))
+      items.push_back(json::object{{"type", "Hashtag"},
+                                   {"href", ctx.config.base_url() + "/tags/" + t.tag.name},
+                                   {"name", "#" + t.tag.display_name}});
+    int64_t total = static_cast<int64_t>(items.size());
+    auto doc = activitypub::ordered_collection(account.uri + "/collections/tags", total, std::nullopt, std::move(items));
+    doc["type"] = "Collection";
+    doc["items"] = doc["orderedItems"];
+    doc.erase("orderedItems");
+    return activity_json(doc);
+  });
+}
+
+}  // namespace agora::inbox
