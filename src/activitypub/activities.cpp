@@ -106,16 +106,16 @@ json::object reject_follow(int64_t follow_id, const std::string& follow_uri, con
   return activity(target.uri + "#rejects/follows/" + std::to_string(follow_id), "Reject", target.uri, std::move(inner));
 }
 
-json::object like(int64_t favourite_id, const model::Account& account, const std::string& status_uri,
+json::object like(int64_t like_key, const model::Account& account, const std::string& status_uri,
                   const model::Account& status_author) {
   (void)status_author;
-  return activity(account.uri + "#likes/" + std::to_string(favourite_id), "Like", account.uri, json::value(status_uri));
+  return activity(account.uri + "#likes/" + std::to_string(like_key), "Like", account.uri, json::value(status_uri));
 }
 
-json::object undo_like(int64_t favourite_id, const model::Account& account, const std::string& status_uri,
+json::object undo_like(int64_t like_key, const model::Account& account, const std::string& status_uri,
                        const model::Account& status_author) {
-  return undo(account.uri + "#likes/" + std::to_string(favourite_id) + "/undo", account,
-              like(favourite_id, account, status_uri, status_author), json::array{json::value(status_author.uri)});
+  return undo(account.uri + "#likes/" + std::to_string(like_key) + "/undo", account,
+              like(like_key, account, status_uri, status_author), json::array{json::value(status_author.uri)});
 }
 
 json::object block(const std::string& block_uri, const model::Account& account, const model::Account& target) {

@@ -29,9 +29,9 @@ boost::json::object accept_follow(int64_t follow_id, const std::string& follow_u
 boost::json::object reject_follow(int64_t follow_id, const std::string& follow_uri, const model::Account& follower,
                                   const model::Account& target);
 
-boost::json::object like(int64_t favourite_id, const model::Account& account, const std::string& status_uri,
+boost::json::object like(int64_t like_key, const model::Account& account, const std::string& status_uri,
                          const model::Account& status_author);
-boost::json::object undo_like(int64_t favourite_id, const model::Account& account, const std::string& status_uri,
+boost::json::object undo_like(int64_t like_key, const model::Account& account, const std::string& status_uri,
                               const model::Account& status_author);
 
 boost::json::object block(const std::string& block_uri, const model::Account& account, const model::Account& target);

@@ -114,6 +114,7 @@ model::Relationship follow(Context& ctx, const model::Account& viewer, int64_t t
     apply_options(f, options, languages);
     // A remote target always answers a Follow with Accept or Reject, so it starts as a request.
     bool ask = target.locked || viewer.silenced_at || !target.local();
+    if (!target.local()) f.uri = ctx.config.base_url() + "/follows/" + std::to_string(f.id);
     if (!ask) {
       if (store::follows::insert(*conn, Table::follows, f)) {
         notify(*conn, target.id, viewer.id, "follow", now);

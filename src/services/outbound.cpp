@@ -1,32 +1,51 @@
 #include "services/outbound.h"
 
+#include "activitypub/activities.h"
+#include "services/delivery.h"
+
 namespace agora::services::outbound {
 
-// Each hook will enqueue a delivery job for the remote party's inbox when
-// federation lands; a local party never needs one.
+namespace {
+// Stable, so that the Undo names the same Block.
+std::string block_uri(const model::Account& account, const model::Account& target) {
+  return account.uri + "#blocks/" + std::to_string(target.id);
+}
+}  // namespace
 
-void follow_requested(store::Connection&, const model::Account&, const model::Account& target, const model::Follow&) {
+// Each hook tells the remote party; a local party never needs an activity.
+
+void follow_requested(store::Connection& c, const model::Account& follower, const model::Account& target,
+                      const model::Follow& request) {
   if (target.local()) return;
+  delivery::to_account(c, follower, activitypub::follow(request.uri, follower, target), target);
 }
 
-void follow_undone(store::Connection&, const model::Account&, const model::Account& target, const model::Follow&) {
+void follow_undone(store::Connection& c, const model::Account& follower, const model::Account& target,
+                   const model::Follow& follow) {
   if (target.local()) return;
+  delivery::to_account(c, follower, activitypub::undo_follow(follow.uri, follower, target), target);
 }
 
-void follow_accepted(store::Connection&, const model::Account& follower, const model::Account&, const model::Follow&) {
+void follow_accepted(store::Connection& c, const model::Account& follower, const model::Account& target,
+                     const model::Follow& follow) {
   if (follower.local()) return;
+  delivery::to_account(c, target, activitypub::accept_follow(follow.id, follow.uri, follower, target), follower);
 }
 
-void follow_rejected(store::Connection&, const model::Account& follower, const model::Account&, const model::Follow&) {
+void follow_rejected(store::Connection& c, const model::Account& follower, const model::Account& target,
+                     const model::Follow& follow) {
   if (follower.local()) return;
+  delivery::to_account(c, target, activitypub::reject_follow(follow.id, follow.uri, follower, target), follower);
 }
 
-void blocked(store::Connection&, const model::Account&, const model::Account& target) {
+void blocked(store::Connection& c, const model::Account& account, const model::Account& target) {
   if (target.local()) return;
+  delivery::to_account(c, account, activitypub::block(block_uri(account, target), account, target), target);
 }
 
-void unblocked(store::Connection&, const model::Account&, const model::Account& target) {
+void unblocked(store::Connection& c, const model::Account& account, const model::Account& target) {
   if (target.local()) return;
+  delivery::to_account(c, account, activitypub::undo_block(block_uri(account, target), account, target), target);
 }
 
 }  // namespace agora::services::outbound

@@ -1,10 +1,12 @@
 #include "services/status_actions.h"
 
+
 #include "core/errors.h"
 #include "core/snowflake.h"
 #include "core/time.h"
 #include "services/fanout.h"
 #include "services/notify.h"
+#include "services/outbound_statuses.h"
 #include "services/status_views.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
@@ -90,8 +92,10 @@ model::StatusView favourite(Context& ctx, const model::Account& member, int64_t 
     auto target = proper(c, s);
     if (blocks(c, member.id, target.account_id)) throw Error::forbidden();
     int64_t now = now_ms();
-    if (store::favourites::insert(c, member.id, target.id, now))
+    if (store::favourites::insert(c, member.id, target.id, now)) {
       notify(c, target.account_id, member.id, "favourite", now, target.id);
+      outbound::favourited(c, member, target);
+    }
     return s;
   });
 }
@@ -100,6 +104,7 @@ model::StatusView unfavourite(Context& ctx, const model::Account& member, int64_
   return undo(ctx, member, status_id, [&](store::Connection& c, const model::Status& target) {
     if (!store::favourites::remove(c, member.id, target.id)) return false;
     store::notifications::remove_about_status(c, target.account_id, member.id, "favourite", target.id);
+    outbound::unfavourited(c, member, target);
     return true;
   });
 }
@@ -126,6 +131,7 @@ model::StatusView reblog(Context& ctx, const model::Account& member, int64_t sta
     store::statuses::insert(c, boost, {}, {});
     fan_out(c, boost, {});
     notify(c, original.account_id, member.id, "reblog", boost.created_at, original.id);
+    outbound::reblogged(c, boost, member, original);
     return boost;
   });
 }
@@ -140,6 +146,7 @@ model::StatusView unreblog(Context& ctx, const model::Account& member, int64_t s
       auto original = store::statuses::find(c, status_id);
       if (!original) throw Error::not_found();
       store::notifications::remove_about_status(c, original->account_id, member.id, "reblog", original->id);
+      outbound::unreblogged(c, *boost, member, *original);
       shown = *original;
     } else {
       shown = visibility::require_visible(c, member.id, status_id);

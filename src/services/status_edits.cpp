@@ -1,5 +1,6 @@
 #include "services/status_edits.h"
 
+
 #include <map>
 #include <memory>
 
@@ -8,6 +9,7 @@
 #include "core/snowflake.h"
 #include "core/time.h"
 #include "services/notify.h"
+#include "services/outbound_statuses.h"
 #include "services/statuses.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
@@ -106,6 +108,7 @@ model::Status edit_status(Context& ctx, const model::Account& author, int64_t st
         if (a.id == id && a.local() && visibility::visible(c, a.id, s)) notify(c, a.id, author.id, "mention", now, s.id);
     for (int64_t booster : store::statuses::local_reblogger_ids(c, s.id))
       notify(c, booster, author.id, "update", now, s.id);
+    outbound::status_updated(c, ctx, s, author);
     return s;
   });
 }

@@ -1,5 +1,6 @@
 #include "services/statuses.h"
 
+
 #include <algorithm>
 #include <set>
 
@@ -12,6 +13,7 @@
 #include "services/conversations.h"
 #include "services/fanout.h"
 #include "services/notify.h"
+#include "services/outbound_statuses.h"
 #include "services/status_views.h"
 #include "services/tags.h"
 #include "services/validation.h"
@@ -192,6 +194,7 @@ model::Status post_status_in(store::Connection& c, Context& ctx, const model::Ac
   if (s.visibility != model::Visibility::direct && (!s.in_reply_to_account_id || *s.in_reply_to_account_id == author.id))
     for (int64_t follower : store::follows::notified_local_follower_ids(c, author.id))
       notify(c, follower, author.id, "status", now, s.id);
+  outbound::status_created(c, ctx, s, author);
   return s;
 }
 
@@ -204,6 +207,7 @@ model::StatusView delete_status(Context& ctx, const model::Account& author, int6
     auto view = load_status_view(c, author.id, *s);
     store::statuses::remove(c, *s);
     remove_direct_status(c, *s, now_ms());
+    outbound::status_deleted(c, ctx, view);
     return view;
   });
 }

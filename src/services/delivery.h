@@ -1,0 +1,27 @@
+// Sending activities to other servers: one durable job per distinct inbox,
+// enqueued in the caller's transaction (so nothing is sent for a change that
+// rolled back and nothing is lost to a crash). The `deliver` worker signs
+// each request as `sender` and retries with back-off.
+#pragma once
+#include <boost/json/object.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/account.h"
+#include "store/database.h"
+
+namespace agora::services::delivery {
+
+inline constexpr const char* kJobKind = "deliver";
+
+void to_inboxes(store::Connection& c, const model::Account& sender, const boost::json::object& activity,
+                std::vector<std::string> inboxes);
+// To one remote account (its shared inbox when it has one).
+void to_account(store::Connection& c, const model::Account& sender, const boost::json::object& activity,
+                const model::Account& recipient);
+// To the sender's remote followers and to `also` (remote accounts mentioned or concerned).
+void to_followers(store::Connection& c, const model::Account& sender, const boost::json::object& activity,
+                  const std::vector<int64_t>& also);
+
+}  // namespace agora::services::delivery
