@@ -146,6 +146,12 @@ std::optional<model::Account> find_local(Connection& c, const std::string& usern
   return one(c, "lower(username) = lower(?) AND domain IS NULL", {username});
 }
 
+std::optional<model::Account> find_by_uri(Connection& c, const std::string& uri) { return one(c, "uri = ?", {uri}); }
+
+std::optional<model::Account> find_by_key_id(Connection& c, const std::string& key_id) {
+  return one(c, "key_id = ?", {key_id});
+}
+
 std::optional<model::Account> find_by_acct(Connection& c, const std::string& username, const std::string& domain) {
   if (domain.empty()) return find_local(c, username);
   return one(c, "lower(username) = lower(?) AND lower(domain) = lower(?)", {username, domain});

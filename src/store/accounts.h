@@ -19,6 +19,9 @@ std::optional<model::Account> find(Connection& c, int64_t id);
 std::optional<model::Account> find_local(Connection& c, const std::string& username);
 // Any account by username and domain (empty domain: local), ignoring case.
 std::optional<model::Account> find_by_acct(Connection& c, const std::string& username, const std::string& domain);
+// By ActivityPub id, and by the id of its public key.
+std::optional<model::Account> find_by_uri(Connection& c, const std::string& uri);
+std::optional<model::Account> find_by_key_id(Connection& c, const std::string& key_id);
 std::vector<model::Account> find_many(Connection& c, const std::vector<int64_t>& ids);
 // Like find_many, but only accounts anyone may see: remote ones, and local
 // ones whose user is confirmed and approved. In the order of `ids`.
