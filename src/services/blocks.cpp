@@ -18,10 +18,7 @@ model::Relationship block(Context& ctx, const model::Account& viewer, int64_t ta
   store::in_transaction(*conn, [&] {
     auto target = require_account(*conn, target_id);
     if (target.id == viewer.id) return;
-    end_follow(*conn, viewer, target, EndedBy::follower);
-    end_follow_request(*conn, viewer, target, EndedBy::follower);
-    end_follow(*conn, target, viewer, EndedBy::target);
-    end_follow_request(*conn, target, viewer, EndedBy::target);
+    end_follows_between(*conn, viewer, target);
     clear_from_feeds(*conn, viewer.id, target.id);
     if (store::blocks::insert(*conn, viewer.id, target.id, now_ms())) outbound::blocked(*conn, viewer, target);
   });

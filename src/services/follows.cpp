@@ -83,6 +83,13 @@ bool end_follow_request(store::Connection& c, const model::Account& follower, co
   return true;
 }
 
+void end_follows_between(store::Connection& c, const model::Account& account, const model::Account& other) {
+  end_follow(c, account, other, EndedBy::follower);
+  end_follow_request(c, account, other, EndedBy::follower);
+  end_follow(c, other, account, EndedBy::target);
+  end_follow_request(c, other, account, EndedBy::target);
+}
+
 model::Relationship follow(Context& ctx, const model::Account& viewer, int64_t target_id,
                            const model::FollowOptions& options) {
   auto languages = checked_languages(options.languages);

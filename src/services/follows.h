@@ -55,4 +55,8 @@ bool end_follow(store::Connection& c, const model::Account& follower, const mode
 bool end_follow_request(store::Connection& c, const model::Account& follower, const model::Account& target,
                         EndedBy by);
 
+// Ends every follow and request between `account` and `other`, both ways (a
+// block): `account`'s own are withdrawn, `other`'s are rejected.
+void end_follows_between(store::Connection& c, const model::Account& account, const model::Account& other);
+
 }  // namespace agora::services

@@ -151,6 +151,19 @@ std::optional<model::Status> find(Connection& c, int64_t id) {
   return status_from(*row);
 }
 
+std::optional<model::Status> find_by_uri(Connection& c, const std::string& uri) {
+  auto row = c.query_one(std::string("SELECT ") + kColumns + " FROM statuses WHERE uri = ?", {uri});
+  if (!row) return std::nullopt;
+  return status_from(*row);
+}
+
+std::vector<model::Status> of_account(Connection& c, int64_t account_id) {
+  std::vector<model::Status> out;
+  for (const auto& r : c.query(std::string("SELECT ") + kColumns + " FROM statuses WHERE account_id = ?", {account_id}))
+    out.push_back(status_from(r));
+  return out;
+}
+
 std::vector<model::Status> find_many(Connection& c, const std::vector<int64_t>& ids) {
   std::vector<model::Status> out;
   for_id_slices(ids, [&](const std::vector<int64_t>& slice) {

@@ -34,6 +34,10 @@ std::vector<int64_t> local_reblogger_ids(Connection& c, int64_t status_id);
 std::optional<model::Status> find(Connection& c, int64_t id);
 // The statuses that exist among `ids` (any order; at most kMaxIdList).
 std::vector<model::Status> find_many(Connection& c, const std::vector<int64_t>& ids);
+// By ActivityPub id (statuses and boosts).
+std::optional<model::Status> find_by_uri(Connection& c, const std::string& uri);
+// Every status and boost of an account (to delete them all).
+std::vector<model::Status> of_account(Connection& c, int64_t account_id);
 // The account's boost of the status, if it boosted it.
 std::optional<model::Status> find_reblog(Connection& c, int64_t account_id, int64_t reblog_of_id);
 // Ids of boosts of the status (they go when it goes).
