@@ -48,7 +48,8 @@ std::optional<HttpUrl> parse_http_url(std::string_view url) {
 std::optional<HttpUrl> resolve_location(const HttpUrl& base, std::string_view location) {
   auto ref = boost::urls::parse_uri_reference(location);
   if (!ref) return std::nullopt;
-  auto base_url = boost::urls::parse_uri(base.str());
+  std::string base_text = base.str();  // the view below points into it
+  auto base_url = boost::urls::parse_uri(base_text);
   if (!base_url) return std::nullopt;
   boost::urls::url resolved;
   if (boost::urls::resolve(*base_url, *ref, resolved).has_error()) return std::nullopt;
