@@ -90,15 +90,9 @@ HeaderList sign_rfc9421(const SigningKey& key, Algorithm algorithm, std::string_
 }
 
 Algorithm signing_algorithm(const SigningKey& key) {
-  // The private key's type decides; its public half is derived by OpenSSL.
-  for (Algorithm a : {Algorithm::rsa_v1_5_sha256, Algorithm::ecdsa_p256_sha256, Algorithm::ed25519}) {
-    try {
-      sign_bytes(a, key.private_pem, "");
-      return a;
-    } catch (const std::runtime_error&) {
-    }
-  }
-  throw std::runtime_error("unusable private key for " + key.key_id);
+  auto algorithm = signing_algorithm_for(key.private_pem);
+  if (!algorithm) throw std::runtime_error("unusable private key for " + key.key_id);
+  return *algorithm;
 }
 
 // ---- Parsing

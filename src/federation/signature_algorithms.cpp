@@ -121,14 +121,21 @@ std::string_view algorithm_name(Algorithm algorithm) {
   return "?";
 }
 
-std::optional<Algorithm> default_algorithm_for(std::string_view public_pem) {
-  Key key = load_public(public_pem);
+static std::optional<Algorithm> algorithm_for(const Key& key) {
   if (!key) return std::nullopt;
   if (EVP_PKEY_is_a(key.get(), "RSA")) return Algorithm::rsa_v1_5_sha256;
   if (EVP_PKEY_is_a(key.get(), "RSA-PSS")) return Algorithm::rsa_pss_sha512;
   if (is_p256(key.get())) return Algorithm::ecdsa_p256_sha256;
   if (EVP_PKEY_is_a(key.get(), "ED25519")) return Algorithm::ed25519;
   return std::nullopt;
+}
+
+std::optional<Algorithm> default_algorithm_for(std::string_view public_pem) {
+  return algorithm_for(load_public(public_pem));
+}
+
+std::optional<Algorithm> signing_algorithm_for(std::string_view private_pem) {
+  return algorithm_for(load_private(private_pem));
 }
 
 bool key_fits(std::string_view public_pem, Algorithm algorithm) {

@@ -21,6 +21,8 @@ std::string_view algorithm_name(Algorithm algorithm);
 // What a key of this type signs with when the sender names no algorithm
 // (cavage "hs2019", RFC 9421 without `alg`). nullopt: unreadable or unsupported key.
 std::optional<Algorithm> default_algorithm_for(std::string_view public_pem);
+// The same for a private key: what agora signs with it.
+std::optional<Algorithm> signing_algorithm_for(std::string_view private_pem);
 // Whether the key can verify `algorithm` (an RSA key cannot check Ed25519, …).
 bool key_fits(std::string_view public_pem, Algorithm algorithm);
 
