@@ -1,5 +1,6 @@
 #include "core/config.h"
 
+#include <arpa/inet.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -77,6 +78,33 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+// "a.test=127.0.0.1:4001,b.test=[::1]:4002"
+void apply_connect_to(Config& c, const std::string& v) {
+  c.test_connect_to.clear();
+  size_t pos = 0;
+  while (pos <= v.size()) {
+    size_t comma = v.find(',', pos);
+    std::string entry = trim(v.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos));
+    pos = comma == std::string::npos ? v.size() + 1 : comma + 1;
+    if (entry.empty()) continue;
+    auto eq = entry.find('=');
+    auto colon = entry.rfind(':');
+    if (eq == std::string::npos || eq == 0 || colon == std::string::npos || colon < eq)
+      throw std::invalid_argument("expected domain=address:port, e.g. a.test=127.0.0.1:4001");
+    ConnectTo to;
+    to.domain = entry.substr(0, eq);
+    validate_domain(to.domain);
+    to.address = entry.substr(eq + 1, colon - eq - 1);
+    if (to.address.size() > 2 && to.address.front() == '[' && to.address.back() == ']')
+      to.address = to.address.substr(1, to.address.size() - 2);
+    unsigned char buffer[16];
+    if (inet_pton(AF_INET, to.address.c_str(), buffer) != 1 && inet_pton(AF_INET6, to.address.c_str(), buffer) != 1)
+      throw std::invalid_argument(fmt::format("{} is not a numeric IP address", to.address));
+    to.port = static_cast<uint16_t>(parse_int(entry.substr(colon + 1), 1, 65535));
+    c.test_connect_to.push_back(std::move(to));
+  }
+}
+
 const std::vector<Setting>& settings() {
   static const std::vector<Setting> all = {
       {{"AGORA_ENV", "production (default), development or test", false},
@@ -140,8 +168,10 @@ const std::vector<Setting>& settings() {
          if (v != "none" && v != "starttls" && v != "tls") throw std::invalid_argument("expected none, starttls or tls");
          c.smtp.tls = v;
        }},
-      {{"AGORA_TEST_ALLOW_PRIVATE_ADDRESSES", "test only: allow outbound requests to loopback", true},
-       [](Config& c, const std::string& v) { c.test_allow_private_addresses = parse_bool(v); }},
+      {{"AGORA_TEST_HTTP", "test only: own URLs and outgoing federation use http://, loopback may be fetched", true},
+       [](Config& c, const std::string& v) { c.test_http = parse_bool(v); }},
+      {{"AGORA_TEST_CONNECT_TO", "test only: domain=address:port,… to connect to instead of resolving", true},
+       apply_connect_to},
   };
   return all;
 }
@@ -175,7 +205,7 @@ bool is_loopback_host(std::string_view host) {
 }
 
 std::string Config::scheme() const {
-  return env != Environment::production && is_loopback_host(domain) ? "http" : "https";
+  return test_http || (env != Environment::production && is_loopback_host(domain)) ? "http" : "https";
 }
 
 Config load_config(const std::map<std::string, std::string>& variables) {

@@ -29,6 +29,14 @@ struct SmtpSettings {
   std::string tls = "starttls";  // none, starttls (required), tls (implicit, port 465)
 };
 
+// AGORA_TEST_CONNECT_TO's "domain=address:port".
+struct ConnectTo {
+  std::string domain;
+  std::string address;  // numeric IPv4 or IPv6 (without brackets)
+  uint16_t port = 0;
+  bool operator==(const ConnectTo&) const = default;
+};
+
 struct Config {
   Environment env = Environment::production;
   std::string domain;  // "social.example.org" or "localhost:3000": every URL and handle uses it
@@ -44,12 +52,15 @@ struct Config {
   std::vector<std::string> trusted_proxies;  // beside loopback, whose X-Forwarded-For is believed
   int worker_threads = 2;  // job workers inside `agora serve` (0: run `agora worker` separately)
   SmtpSettings smtp;
-  // Test-only: allow outbound requests to loopback/private addresses, so that
-  // several instances on 127.0.0.1 can federate in tests. Refused outside test.
-  bool test_allow_private_addresses = false;
+  // Test-only (refused unless AGORA_ENV=test), so that several instances on
+  // 127.0.0.1 can federate in tests: own URLs and outgoing federation use
+  // http://, and loopback addresses may be fetched.
+  bool test_http = false;
+  // Test-only: connect to these domains at these addresses (curl's --connect-to).
+  std::vector<ConnectTo> test_connect_to;
 
   // "http" for loopback domains outside production (so a newcomer can sign in
-  // from a client on the same machine), "https" everywhere else.
+  // from a client on the same machine) and with test_http, "https" everywhere else.
   std::string scheme() const;
   std::string base_url() const { return scheme() + "://" + domain; }
   bool uses_sqlite() const { return database_url.rfind("sqlite:", 0) == 0; }

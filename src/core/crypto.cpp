@@ -28,6 +28,13 @@ std::string sha256(std::string_view data) {
   return out;
 }
 
+std::string sha512(std::string_view data) {
+  std::string out(64, '\0');
+  unsigned int len = 64;
+  EVP_Digest(data.data(), data.size(), reinterpret_cast<unsigned char*>(out.data()), &len, EVP_sha512(), nullptr);
+  return out;
+}
+
 std::string sha256_hex(std::string_view data) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string raw = sha256(data), out;

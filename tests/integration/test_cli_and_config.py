@@ -50,7 +50,7 @@ def test_unknown_or_invalid_settings_fail_at_start(instances):
                             ({"AGORA_ENV": "staging"}, "AGORA_ENV=staging"),
                             ({"AGORA_LISTEN": "nowhere"}, "AGORA_LISTEN=nowhere"),
                             ({"AGORA_DATABASE_URL": "mysql://x"}, "AGORA_DATABASE_URL"),
-                            ({"AGORA_ENV": "production", "AGORA_TEST_ALLOW_PRIVATE_ADDRESSES": "true"},
+                            ({"AGORA_ENV": "production", "AGORA_TEST_HTTP": "true"},
                              "only allowed with AGORA_ENV=test")):
         r = inst.cli("serve", env=extra)
         assert r.returncode == 1, extra

@@ -28,6 +28,12 @@ TEST(Config, DevelopmentDefaultsToLocalhostOverHttp) {
   EXPECT_EQ(p.scheme(), "https");
 }
 
+TEST(Config, TestHttpMakesOwnUrlsHttp) {
+  Config c = load_config({{"AGORA_ENV", "test"}, {"AGORA_DOMAIN", "a.test"}, {"AGORA_TEST_HTTP", "true"}});
+  EXPECT_EQ(c.base_url(), "http://a.test");
+  EXPECT_EQ(load_config({{"AGORA_ENV", "test"}, {"AGORA_DOMAIN", "a.test"}}).scheme(), "https");
+}
+
 TEST(Config, ParsesEverySetting) {
   Config c = load_config({{"AGORA_ENV", "test"},
                           {"AGORA_DOMAIN", "a.localhost:4000"},
@@ -38,7 +44,8 @@ TEST(Config, ParsesEverySetting) {
                           {"AGORA_IO_THREADS", "2"},
                           {"AGORA_HANDLER_THREADS", "8"},
                           {"AGORA_LOG_LEVEL", "warn"},
-                          {"AGORA_TEST_ALLOW_PRIVATE_ADDRESSES", "true"}});
+                          {"AGORA_TEST_HTTP", "true"},
+                          {"AGORA_TEST_CONNECT_TO", "a.test=127.0.0.1:4001, b.test=[::1]:4002"}});
   EXPECT_EQ(c.listen_host, "::1");
   EXPECT_EQ(c.listen_port, 4001);
   EXPECT_EQ(c.data_dir, "/tmp/x");
@@ -47,7 +54,8 @@ TEST(Config, ParsesEverySetting) {
   EXPECT_EQ(c.io_threads, 2);
   EXPECT_EQ(c.handler_threads, 8);
   EXPECT_EQ(c.log_level, log::Level::warn);
-  EXPECT_TRUE(c.test_allow_private_addresses);
+  EXPECT_TRUE(c.test_http);
+  EXPECT_EQ(c.test_connect_to, (std::vector<ConnectTo>{{"a.test", "127.0.0.1", 4001}, {"b.test", "::1", 4002}}));
   EXPECT_EQ(c.base_url(), "http://a.localhost:4000");
 }
 
@@ -69,9 +77,14 @@ TEST(Config, RejectsUnknownAndInvalidValuesWithTheirName) {
   EXPECT_NE(message({{"AGORA_DOMAIN", "x.org"}, {"AGORA_IO_THREADS", "0"}}).find("AGORA_IO_THREADS"),
             std::string::npos);
   // Test-only settings are refused outside the test environment.
-  EXPECT_NE(message({{"AGORA_DOMAIN", "x.org"}, {"AGORA_TEST_ALLOW_PRIVATE_ADDRESSES", "true"}})
-                .find("only allowed with AGORA_ENV=test"),
-            std::string::npos);
+  for (const char* name : {"AGORA_TEST_HTTP", "AGORA_TEST_CONNECT_TO"})
+    EXPECT_NE(message({{"AGORA_DOMAIN", "x.org"}, {name, "a.test=127.0.0.1:1"}}).find(
+                  std::string(name) + " is only allowed with AGORA_ENV=test"),
+              std::string::npos);
+  for (const char* bad : {"a.test", "a.test=localhost:1", "a.test=127.0.0.1", "a.test=127.0.0.1:0", "=1.2.3.4:5"})
+    EXPECT_NE(message({{"AGORA_ENV", "test"}, {"AGORA_TEST_CONNECT_TO", bad}}).find("AGORA_TEST_CONNECT_TO"),
+              std::string::npos)
+        << bad;
   // Variables of other programs are none of our business.
   EXPECT_NO_THROW(load_config({{"AGORA_DOMAIN", "x.org"}, {"HOME", "/root"}}));
 }
