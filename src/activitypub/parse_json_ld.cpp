@@ -193,7 +193,7 @@ std::optional<double> number(const json::value* v) {
 
 bool is_http_url(std::string_view s) {
   if (s.empty() || s.size() > kMaxUrlLength) return false;
-  auto url = boost::urls::parse_absolute_uri(boost::core::string_view(s.data(), s.size()));
+  auto url = boost::urls::parse_uri(boost::core::string_view(s.data(), s.size()));
   if (!url) return false;
   std::string scheme = ascii_lower(url->scheme());
   return (scheme == "https" || scheme == "http") && url->has_authority() && !url->encoded_host().empty();

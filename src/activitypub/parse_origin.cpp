@@ -19,7 +19,7 @@ struct Origin {
 
 std::optional<Origin> origin_of(std::string_view url) {
   if (!ld::is_http_url(url)) return std::nullopt;
-  auto parsed = boost::urls::parse_absolute_uri(boost::core::string_view(url.data(), url.size()));
+  auto parsed = boost::urls::parse_uri(boost::core::string_view(url.data(), url.size()));
   if (!parsed) return std::nullopt;
   Origin o{ascii_lower(parsed->scheme()), ascii_lower(parsed->encoded_host()), std::string(parsed->port())};
   if (o.port.empty()) o.port = o.scheme == "https" ? "443" : "80";
