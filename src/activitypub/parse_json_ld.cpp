@@ -196,7 +196,9 @@ bool is_http_url(std::string_view s) {
   auto url = boost::urls::parse_uri(boost::core::string_view(s.data(), s.size()));
   if (!url) return false;
   std::string scheme = ascii_lower(url->scheme());
-  return (scheme == "https" || scheme == "http") && url->has_authority() && !url->encoded_host().empty();
+  // ids never carry credentials; "https://a@b" hides the real host from a reader.
+  return (scheme == "https" || scheme == "http") && url->has_authority() && !url->encoded_host().empty() &&
+         !url->has_userinfo();
 }
 
 std::string url_id(const json::object& o, std::string_view key) {

@@ -85,7 +85,7 @@ std::optional<bool> boolean(const boost::json::value* v);
 std::optional<int64_t> integer(const boost::json::value* v);
 std::optional<double> number(const boost::json::value* v);
 
-// True for absolute http(s) URLs with a host, at most kMaxUrlLength long.
+// True for absolute http(s) URLs with a host and no userinfo, at most kMaxUrlLength long.
 bool is_http_url(std::string_view s);
 // The http(s) URL in a property, or "" (ids, inbox, followers, …).
 std::string url_id(const boost::json::object& o, std::string_view key);

@@ -24,7 +24,7 @@ ParseResult<WebFinger> parse_webfinger(const json::object& doc) {
   w.subject = ld::text(doc, "subject");
   if (w.subject.empty()) return R::fail("webfinger: missing subject");
   for (const json::value* alias : ld::items_of(ld::get(doc, "aliases")))
-    if (alias->is_string() && ld::is_http_url(alias->get_string())) w.aliases.emplace_back(alias->get_string());
+    if (alias->is_string() && alias->get_string().size() <= kMaxUrlLength) w.aliases.emplace_back(alias->get_string());
   for (const json::value* item : ld::items_of(ld::get(doc, "links"))) {
     if (!item->is_object()) continue;
     const json::object& link = item->get_object();

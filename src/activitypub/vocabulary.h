@@ -160,7 +160,7 @@ struct Activity {
 // WebFinger JRD (RFC 7033) as the resolver needs it.
 struct WebFinger {
   std::string subject;  // "acct:alice@example.com"
-  std::vector<std::string> aliases;
+  std::vector<std::string> aliases;  // profile URLs and acct: URIs, as sent
   std::string self;     // the ActivityPub actor id (rel=self, type activity+json or ld+json)
   std::string profile_page;
   std::string subscribe_template;  // OStatus subscribe / remote-follow template
