@@ -14,6 +14,7 @@
 #include "inbox/inbox.h"
 #include "inbox/negotiation.h"
 #include "services/actor_documents.h"
+#include "services/instance_actor.h"
 #include "services/render_context.h"
 #include "core/snowflake.h"
 
@@ -95,6 +96,12 @@ void register_actor_routes(http::Router& router, services::Context& ctx) {
     return activity_json(activitypub::actor(account, {}, {}, rc()));
   };
   router.get("/users/:username", actor);
+
+  router.get("/actor", [&ctx, rc](http::Request& req) {
+    auto self = services::instance_actor(ctx);
+    if (!wants_activity_json(req)) return redirect_to(self.account.url);
+    return activity_json(activitypub::instance_actor(self.account, rc()));
+  });
 
   router.get("/users/:username/statuses/:id", [&ctx, rc](http::Request& req) {
     auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), std::nullopt);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/account.h"
+#include "services/context.h"
 #include "store/database.h"
 
 namespace agora::services::delivery {
@@ -23,5 +24,12 @@ void to_account(store::Connection& c, const model::Account& sender, const boost:
 // To the sender's remote followers and to `also` (remote accounts mentioned or concerned).
 void to_followers(store::Connection& c, const model::Account& sender, const boost::json::object& activity,
                   const std::vector<int64_t>& also);
+
+// Sends one delivery job's request, signed as `sender_id`. Throws to be
+// retried later (network errors, 5xx, 408, 429); `refused` when retrying
+// cannot help (other 4xx, the sender gone, the domain suspended or failing
+// for a week).
+enum class Outcome { delivered, refused };
+Outcome send(Context& ctx, int64_t sender_id, const std::string& inbox, const std::string& body);
 
 }  // namespace agora::services::delivery

@@ -63,6 +63,12 @@ std::optional<model::Follow> find(Connection& c, Table t, int64_t account_id, in
   return follow_from(*row);
 }
 
+std::optional<model::Follow> find_by_uri(Connection& c, Table t, const std::string& uri) {
+  auto row = c.query_one(std::string("SELECT ") + kColumns + " FROM " + table_name(t) + " WHERE uri = ?", {uri});
+  if (!row) return std::nullopt;
+  return follow_from(*row);
+}
+
 bool insert(Connection& c, Table t, const model::Follow& f) {
   auto changed = c.execute(std::string("INSERT INTO ") + table_name(t) +
                                " (id, account_id, target_account_id, show_reblogs, notify, languages, uri, created_at)"
@@ -131,6 +137,26 @@ std::vector<int64_t> notified_local_follower_ids(Connection& c, int64_t account_
   for (const auto& r : c.query("SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id"
                                " WHERE f.target_account_id = ? AND f.notify AND a.domain IS NULL",
                                {account_id}))
+    out.push_back(r.int64(0));
+  return out;
+}
+
+std::vector<int64_t> local_follower_ids(Connection& c, int64_t account_id) {
+  std::vector<int64_t> out;
+  for (const auto& r : c.query("SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id"
+                               " WHERE f.target_account_id = ? AND a.domain IS NULL",
+                               {account_id}))
+    out.push_back(r.int64(0));
+  return out;
+}
+
+std::vector<int64_t> connected_ids(Connection& c, int64_t account_id) {
+  std::vector<int64_t> out;
+  for (const auto& r : c.query("SELECT target_account_id FROM follows WHERE account_id = ?"
+                               " UNION SELECT account_id FROM follows WHERE target_account_id = ?"
+                               " UNION SELECT target_account_id FROM follow_requests WHERE account_id = ?"
+                               " UNION SELECT account_id FROM follow_requests WHERE target_account_id = ?",
+                               {account_id, account_id, account_id, account_id}))
     out.push_back(r.int64(0));
   return out;
 }

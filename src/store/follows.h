@@ -15,6 +15,8 @@ namespace agora::store::follows {
 enum class Table { follows, requests };
 
 std::optional<model::Follow> find(Connection& c, Table t, int64_t account_id, int64_t target_account_id);
+// By the ActivityPub Follow's id.
+std::optional<model::Follow> find_by_uri(Connection& c, Table t, const std::string& uri);
 // Inserts `f` (id and created_at set by the caller). Returns false, changing
 // nothing, when that account already follows (or asked to follow) the target.
 // An accepted follow raises both counters.
@@ -43,6 +45,11 @@ std::vector<Entry> requests_to(Connection& c, int64_t target_account_id, const m
 // Everyone waiting for `target_account_id` to answer their follow request, oldest first.
 std::vector<int64_t> requester_ids(Connection& c, int64_t target_account_id);
 std::vector<int64_t> follower_ids_on_domain(Connection& c, int64_t account_id, const std::string& domain);
+
+// The local followers of `account_id` (an account that moved takes them along).
+std::vector<int64_t> local_follower_ids(Connection& c, int64_t account_id);
+// Every account with a follow or request to or from `account_id`.
+std::vector<int64_t> connected_ids(Connection& c, int64_t account_id);
 
 // The local followers of `account_id` who asked to be notified of its posts (follows.notify).
 std::vector<int64_t> notified_local_follower_ids(Connection& c, int64_t account_id);

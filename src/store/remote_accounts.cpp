@@ -1,5 +1,7 @@
 #include "store/remote_accounts.h"
 
+#include <boost/json/parse.hpp>
+
 #include "core/snowflake.h"
 
 namespace agora::store::remote_accounts {
@@ -32,6 +34,24 @@ int64_t upsert(Connection& c, const Profile& p, int64_t now) {
 void set_moved_to(Connection& c, int64_t account_id, std::optional<int64_t> target_id, int64_t now) {
   c.execute("UPDATE accounts SET moved_to_account_id = ?, updated_at = ? WHERE id = ?",
             {target_id ? SqlValue(*target_id) : SqlValue(SqlNull{}), now, account_id});
+}
+
+void mark_deleted(Connection& c, int64_t account_id, int64_t now) {
+  c.execute("UPDATE accounts SET suspended_at = ?, suspension_origin = 'remote', display_name = '', note = '',"
+            " fields = '[]', updated_at = ? WHERE id = ? AND domain IS NOT NULL",
+            {now, now, account_id});
+}
+
+std::vector<std::string> also_known_as(Connection& c, int64_t account_id) {
+  std::vector<std::string> out;
+  auto row = c.query_one("SELECT also_known_as FROM accounts WHERE id = ?", {account_id});
+  if (!row) return out;
+  std::error_code ec;
+  auto parsed = boost::json::parse(row->text(0), ec);
+  if (ec || !parsed.is_array()) return out;
+  for (const auto& v : parsed.as_array())
+    if (v.is_string()) out.emplace_back(v.as_string());
+  return out;
 }
 
 std::optional<std::string> private_key(Connection& c, int64_t account_id) {

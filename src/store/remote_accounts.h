@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/account.h"
 #include "store/database.h"
@@ -26,6 +27,13 @@ struct Profile {
 // Inserts or refreshes the account with this uri; returns its id.
 int64_t upsert(Connection& c, const Profile& p, int64_t now_ms);
 void set_moved_to(Connection& c, int64_t account_id, std::optional<int64_t> target_id, int64_t now_ms);
+
+// The actor was deleted on its server: kept as a suspended shell so that its
+// id is not taken again, as Mastodon keeps deleted accounts.
+void mark_deleted(Connection& c, int64_t account_id, int64_t now_ms);
+
+// The actor ids an account says it is also known as (its aliases).
+std::vector<std::string> also_known_as(Connection& c, int64_t account_id);
 
 // The private key of a local account, for signing what it sends.
 std::optional<std::string> private_key(Connection& c, int64_t account_id);

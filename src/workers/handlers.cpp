@@ -7,6 +7,8 @@ HandlerRegistry all_handlers() {
       {"send_mail", send_mail},
       {"poll_expired", poll_expired},
       {"publish_scheduled_status", publish_scheduled_status},
+      {"deliver", deliver},
+      {"process_activity", process_activity},
   };
 }
 

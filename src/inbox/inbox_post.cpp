@@ -1,0 +1,36 @@
+// POST /inbox (shared) and /users/:username/inbox: signed activities from
+// other servers, verified and queued (202), or refused with the reason.
+#include "activitypub/parse_json_ld.h"
+#include "core/errors.h"
+#include "inbox/inbox.h"
+#include "services/actor_documents.h"
+#include "services/inbox.h"
+#include "services/signed_requests.h"
+
+namespace agora::inbox {
+
+namespace {
+
+http::Response accepted() {
+  http::Response r;
+  r.status = 202;
+  return r;
+}
+
+}  // namespace
+
+void register_inbox_routes(http::Router& router, services::Context& ctx) {
+  auto receive = [&ctx](http::Request& req) {
+    if (req.body.size() > activitypub::kMaxDocumentBytes) throw Error::too_large();
+    auto signer = services::verify_signed_request(ctx, req);
+    services::inbox::accept(ctx, signer, req.body);
+    return accepted();
+  };
+  router.post("/inbox", receive);
+  router.post("/users/:username/inbox", [&ctx, receive](http::Request& req) {
+    services::local_actor(ctx, req.path_param("username"));  // 404 for unknown inboxes
+    return receive(req);
+  });
+}
+
+}  // namespace agora::inbox
