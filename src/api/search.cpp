@@ -1,5 +1,5 @@
 // GET /api/v2/search: accounts, statuses and hashtags, as Mastodon 4.3
-// answers it (no remote resolving yet; that comes with federation).
+// answers it; resolve=true fetches remote handles and URLs.
 #include <algorithm>
 
 #include <boost/json.hpp>
@@ -57,6 +57,7 @@ void register_search_routes(http::Router& router, services::Context& ctx) {
         .min_id = optional_id(req, "min_id"),
         .max_id = optional_id(req, "max_id"),
         .exclude_unreviewed = http::param_bool(p, "exclude_unreviewed").value_or(false),
+        .resolve = http::param_bool(p, "resolve").value_or(false),
     };
     auto found = services::search(ctx, search);
     auto rc = render_context(ctx);

@@ -24,6 +24,7 @@ struct SearchRequest {
   std::optional<int64_t> account_id;  // statuses: only by this account
   std::optional<int64_t> min_id, max_id;  // statuses
   bool exclude_unreviewed = false;  // hashtags
+  bool resolve = false;  // fetch a remote handle or URL not known yet (signed-in viewers only)
 };
 
 struct SearchResults {

@@ -74,7 +74,8 @@ class Instance:
         """The URL agora puts in links it renders: plain http only for loopback domains in tests."""
         host = self.domain.rsplit(":", 1)[0] if not self.domain.startswith("[") else self.domain.split("]")[0] + "]"
         loopback = host in ("localhost", "[::1]") or host.startswith("127.")
-        return f"{'http' if loopback else 'https'}://{self.domain}"
+        plain = loopback or self.env.get("AGORA_TEST_HTTP") == "true"
+        return f"{'http' if plain else 'https'}://{self.domain}"
 
     def url(self, path):
         return self.base_url + path

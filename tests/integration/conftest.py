@@ -27,6 +27,22 @@ def instances(db, tmp_path):
 
 
 @pytest.fixture
+def federation(instances):
+    """A factory: federation("a.test", "b.test") starts instances with those domains that reach each other
+    over loopback (plain http, AGORA_TEST_CONNECT_TO), with job workers running."""
+
+    def start(*domains, env=None):
+        pending = [instances(domain=d, run=False) for d in domains]
+        connect_to = ",".join(f"{i.domain}=127.0.0.1:{i.port}" for i in pending)
+        for inst in pending:
+            inst.env.update({"AGORA_TEST_HTTP": "true", "AGORA_TEST_CONNECT_TO": connect_to, **(env or {})})
+            inst.start()
+        return pending
+
+    return start
+
+
+@pytest.fixture
 def agora(instances):
     return instances()
 

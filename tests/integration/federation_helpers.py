@@ -1,0 +1,26 @@
+"""Waiting for federation to happen between test instances."""
+import time
+
+
+def eventually(check, timeout=15, interval=0.1, message="condition"):
+    """Polls `check` until it returns a truthy value; fails with `message` after `timeout` seconds."""
+    deadline = time.time() + timeout
+    last = None
+    while time.time() < deadline:
+        try:
+            last = check()
+            if last:
+                return last
+        except AssertionError:
+            pass
+        time.sleep(interval)
+    raise AssertionError(f"timed out waiting for {message} (last: {last!r})")
+
+
+def resolve(instance, token, acct):
+    """The local id of a remote account, found through search with resolve=true."""
+    r = instance.api("GET", "/api/v2/search", token=token, params={"q": acct, "resolve": "true", "type": "accounts"})
+    assert r.status_code == 200, r.text
+    accounts = r.json()["accounts"]
+    assert accounts, f"{acct} not resolved"
+    return accounts[0]["id"]

@@ -1,0 +1,144 @@
+"""Two agora instances with their own domains federate end to end over loopback."""
+import pytest
+
+from federation_helpers import eventually, resolve
+
+
+@pytest.fixture
+def pair(federation):
+    a, b = federation("a.test", "b.test")
+    return a, b
+
+
+def home(instance, token):
+    return instance.api("GET", "/api/v1/timelines/home", token=token).json()
+
+
+def test_follow_post_reply_favourite_boost_delete(pair):
+    a, b = pair
+    alice = a.create_user("alice")
+    bob = b.create_user("bob")
+
+    # bob@b.test finds alice@a.test and follows her; a.test accepts.
+    alice_at_b = resolve(b, bob, "alice@a.test")
+    r = b.api("POST", f"/api/v1/accounts/{alice_at_b}/follow", token=bob)
+    assert r.status_code == 200, r.text
+    eventually(lambda: b.api("GET", "/api/v1/accounts/relationships", token=bob,
+                             params={"id[]": alice_at_b}).json()[0]["following"], message="Accept")
+    assert a.api("GET", f"/api/v1/accounts/{a.account_id('alice')}").json()["followers_count"] == 1
+
+    # A public post reaches bob's home timeline with its content, CW and hashtag.
+    posted = a.api("POST", "/api/v1/statuses", token=alice,
+                   data={"status": "Hello fediverse #EdTech", "spoiler_text": "greeting"}).json()
+    seen = eventually(lambda: [s for s in home(b, bob) if s["uri"] == posted["uri"]], message="post at b")[0]
+    assert seen["account"]["acct"] == "alice@a.test"
+    assert "Hello fediverse" in seen["content"] and seen["spoiler_text"] == "greeting" and seen["sensitive"]
+    assert [t["name"] for t in seen["tags"]] == ["edtech"]
+    assert seen["visibility"] == "public"
+
+    # bob replies (mentioning alice), favourites and boosts; alice is notified of each.
+    reply = b.api("POST", "/api/v1/statuses", token=bob,
+                  data={"status": "@alice@a.test welcome!", "in_reply_to_id": seen["id"]}).json()
+    assert reply["in_reply_to_id"] == seen["id"]
+    b.api("POST", f"/api/v1/statuses/{seen['id']}/favourite", token=bob)
+    b.api("POST", f"/api/v1/statuses/{seen['id']}/reblog", token=bob)
+
+    def notified():
+        types = {n["type"] for n in a.api("GET", "/api/v1/notifications", token=alice).json()}
+        return {"mention", "favourite", "reblog", "follow"} <= types and types
+    eventually(notified, message="notifications at a")
+    context = a.api("GET", f"/api/v1/statuses/{posted['id']}/context", token=alice).json()
+    assert [s["uri"] for s in context["descendants"]] == [reply["uri"]]
+    original = a.api("GET", f"/api/v1/statuses/{posted['id']}", token=alice).json()
+    assert original["favourites_count"] == 1 and original["reblogs_count"] == 1
+
+    # alice edits, then deletes: b follows both.
+    a.api("PUT", f"/api/v1/statuses/{posted['id']}", token=alice, data={"status": "Hello again #EdTech"})
+    eventually(lambda: "Hello again" in b.api("GET", f"/api/v1/statuses/{seen['id']}", token=bob).json().get("content", ""),
+               message="edit at b")
+    a.api("DELETE", f"/api/v1/statuses/{posted['id']}", token=alice)
+    eventually(lambda: b.api("GET", f"/api/v1/statuses/{seen['id']}", token=bob).status_code == 404,
+               message="delete at b")
+
+
+def test_locked_account_and_private_posts(pair):
+    a, b = pair
+    alice = a.create_user("alice")
+    bob = b.create_user("bob")
+    a.api("PATCH", "/api/v1/accounts/update_credentials", token=alice, data={"locked": "true"})
+    alice_at_b = resolve(b, bob, "alice@a.test")
+    rel = b.api("POST", f"/api/v1/accounts/{alice_at_b}/follow", token=bob).json()
+    assert rel["requested"] is True and rel["following"] is False
+
+    requests = eventually(lambda: a.api("GET", "/api/v1/follow_requests", token=alice).json(), message="request")
+    assert requests[0]["acct"] == "bob@b.test"
+    # Before acceptance, followers-only posts do not go to bob.
+    a.api("POST", "/api/v1/statuses", token=alice, data={"status": "too early", "visibility": "private"})
+    a.api("POST", f"/api/v1/follow_requests/{requests[0]['id']}/authorize", token=alice)
+    eventually(lambda: b.api("GET", "/api/v1/accounts/relationships", token=bob,
+                             params={"id[]": alice_at_b}).json()[0]["following"], message="Accept")
+    secret = a.api("POST", "/api/v1/statuses", token=alice,
+                   data={"status": "for followers", "visibility": "private"}).json()
+    seen = eventually(lambda: [s for s in home(b, bob) if s["uri"] == secret["uri"]], message="private post")[0]
+    assert seen["visibility"] == "private"
+    assert not [s for s in home(b, bob) if "too early" in s["content"]]
+    # Others at b.test cannot read it.
+    carol = b.create_user("carol")
+    assert b.api("GET", f"/api/v1/statuses/{seen['id']}", token=carol).status_code == 404
+
+
+def test_direct_message_reaches_only_the_mentioned(pair):
+    a, b = pair
+    alice = a.create_user("alice")
+    bob = b.create_user("bob")
+    resolve(a, alice, "bob@b.test")
+    dm = a.api("POST", "/api/v1/statuses", token=alice,
+               data={"status": "@bob@b.test just between us", "visibility": "direct"}).json()
+    assert dm["mentions"][0]["acct"] == "bob@b.test"
+
+    def arrived():
+        notes = b.api("GET", "/api/v1/notifications", token=bob, params={"types[]": "mention"}).json()
+        return [n for n in notes if n["status"]["uri"] == dm["uri"]]
+    note = eventually(arrived, message="direct message")[0]
+    assert note["status"]["visibility"] == "direct"
+    conversations = b.api("GET", "/api/v1/conversations", token=bob).json()
+    assert conversations and conversations[0]["last_status"]["uri"] == dm["uri"]
+
+
+def test_unfollow_and_block_travel(pair):
+    a, b = pair
+    alice = a.create_user("alice")
+    bob = b.create_user("bob")
+    alice_at_b = resolve(b, bob, "alice@a.test")
+    b.api("POST", f"/api/v1/accounts/{alice_at_b}/follow", token=bob)
+    alice_id = a.account_id("alice")
+    eventually(lambda: a.api("GET", f"/api/v1/accounts/{alice_id}").json()["followers_count"] == 1, message="follow")
+    b.api("POST", f"/api/v1/accounts/{alice_at_b}/unfollow", token=bob)
+    eventually(lambda: a.api("GET", f"/api/v1/accounts/{alice_id}").json()["followers_count"] == 0,
+               message="unfollow")
+
+    b.api("POST", f"/api/v1/accounts/{alice_at_b}/follow", token=bob)
+    eventually(lambda: a.api("GET", f"/api/v1/accounts/{alice_id}").json()["followers_count"] == 1, message="refollow")
+    bob_at_a = resolve(a, alice, "bob@b.test")
+    a.api("POST", f"/api/v1/accounts/{bob_at_a}/block", token=alice)
+    # The block ends bob's follow on both sides.
+    eventually(lambda: not b.api("GET", "/api/v1/accounts/relationships", token=bob,
+                                 params={"id[]": alice_at_b}).json()[0]["following"], message="block at b")
+
+
+def test_poll_vote_travels(pair):
+    a, b = pair
+    alice = a.create_user("alice")
+    bob = b.create_user("bob")
+    alice_at_b = resolve(b, bob, "alice@a.test")
+    b.api("POST", f"/api/v1/accounts/{alice_at_b}/follow", token=bob)
+    eventually(lambda: b.api("GET", "/api/v1/accounts/relationships", token=bob,
+                             params={"id[]": alice_at_b}).json()[0]["following"], message="Accept")
+    poll = a.api("POST", "/api/v1/statuses", token=alice,
+                 json={"status": "Which tool?", "poll": {"options": ["slides", "notebooks"], "expires_in": 3600}}).json()
+    seen = eventually(lambda: [s for s in home(b, bob) if s["uri"] == poll["uri"]], message="poll at b")[0]
+    assert [o["title"] for o in seen["poll"]["options"]] == ["slides", "notebooks"]
+    r = b.api("POST", f"/api/v1/polls/{seen['poll']['id']}/votes", token=bob, json={"choices": ["1"]})
+    assert r.status_code == 200, r.text
+    eventually(lambda: a.api("GET", f"/api/v1/polls/{poll['poll']['id']}", token=alice).json()["options"][1]["votes_count"] == 1,
+               message="vote at a")
