@@ -140,6 +140,18 @@ json::object delete_actor(const model::Account& a) {
   return addressed(activity(a.uri + "#delete", "Delete", a.uri, json::value(a.uri)), json::array{kPublic});
 }
 
+json::object poll_vote(const std::string& vote_id, const model::Account& voter, const std::string& poll_uri,
+                       const model::Account& poll_author, const std::string& option) {
+  json::object note{{"id", vote_id},
+                    {"type", "Note"},
+                    {"name", option},
+                    {"attributedTo", voter.uri},
+                    {"to", json::array{json::value(poll_author.uri)}},
+                    {"inReplyTo", poll_uri}};
+  return addressed(activity(vote_id + "/activity", "Create", voter.uri, std::move(note)),
+                   json::array{json::value(poll_author.uri)});
+}
+
 json::object move(const model::Account& a, const model::Account& target) {
   auto m = activity(a.uri + "#moves/" + std::to_string(target.id), "Move", a.uri, json::value(a.uri));
   m["target"] = target.uri;

@@ -42,6 +42,10 @@ boost::json::object undo_block(const std::string& block_uri, const model::Accoun
 boost::json::object update_actor(const model::Account& a, boost::json::object actor_document);
 boost::json::object delete_actor(const model::Account& a);
 
+// A vote on a remote poll, as Mastodon sends it: Create of a Note with the option as name.
+boost::json::object poll_vote(const std::string& vote_id, const model::Account& voter, const std::string& poll_uri,
+                              const model::Account& poll_author, const std::string& option);
+
 // Move from `a` to `target` (account migration), to a's followers.
 boost::json::object move(const model::Account& a, const model::Account& target);
 

@@ -99,4 +99,14 @@ void unfavourited(store::Connection& c, const model::Account& account, const mod
     delivery::to_account(c, account, activitypub::undo_like(status.id, account, status.uri, *author), *author);
 }
 
+void poll_voted(store::Connection& c, const model::Account& voter, const model::Poll& poll, int choice) {
+  auto status = store::statuses::find(c, poll.status_id);
+  if (!status || status->local) return;
+  auto author = store::accounts::find(c, status->account_id);
+  if (!author || author->local()) return;
+  std::string vote_id = voter.uri + "#votes/" + std::to_string(poll.id) + "/" + std::to_string(choice);
+  delivery::to_account(
+      c, voter, activitypub::poll_vote(vote_id, voter, status->uri, *author, poll.options.at(choice)), *author);
+}
+
 }  // namespace agora::services::outbound

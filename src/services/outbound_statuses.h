@@ -27,4 +27,7 @@ void unreblogged(store::Connection& c, const model::Status& boost, const model::
 void favourited(store::Connection& c, const model::Account& account, const model::Status& status);
 void unfavourited(store::Connection& c, const model::Account& account, const model::Status& status);
 
+// A vote on a remote poll: a Create of a Note named as the option, to the poll's author.
+void poll_voted(store::Connection& c, const model::Account& voter, const model::Poll& poll, int choice);
+
 }  // namespace agora::services::outbound

@@ -8,6 +8,7 @@
 #include "core/time.h"
 #include "jobs/queue.h"
 #include "services/notify.h"
+#include "services/outbound_statuses.h"
 #include "services/visibility.h"
 #include "store/polls.h"
 #include "store/statuses.h"
@@ -170,6 +171,7 @@ model::PollView vote(Context& ctx, const model::Account& voter, int64_t poll_id,
       }
       store::polls::insert_vote(c, p->id, voter.id, choice, now);
       earlier.push_back(choice);
+      outbound::poll_voted(c, voter, *p, choice);
     }
     store::polls::recount(c, p->id, p->options.size());
   });

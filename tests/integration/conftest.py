@@ -12,9 +12,10 @@ def db(request):
 
 
 @pytest.fixture
-def instances(db, tmp_path):
+def instances(db, tmp_path, request):
     """A factory: instances(domain=...) starts another agora on this test's database kind."""
     started = []
+    request.node.agora_instances = started
 
     def start(domain=None, env=None, run=True):
         inst = Instance(db=db, domain=domain, env=env, workdir=tmp_path / f"agora{len(started)}")
@@ -53,10 +54,8 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     if report.failed and "instances" in item.fixturenames:
-        for name in ("agora",):
-            inst = item.funcargs.get(name)
-            if inst is not None:
-                report.sections.append(("agora log", inst.log()[-5000:]))
+        for inst in getattr(item, "agora_instances", []):
+            report.sections.append((f"agora log ({inst.domain})", inst.log()[-50000:]))
 
 
 @pytest.fixture
