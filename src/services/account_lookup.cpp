@@ -6,6 +6,7 @@
 #include "core/snowflake.h"
 #include "http/headers.h"
 #include "services/account_moves.h"
+#include "services/resolver.h"
 #include "store/accounts.h"
 #include "text/plain_text.h"
 
@@ -47,6 +48,8 @@ model::Account lookup_account(Context& ctx, std::string_view text) {
   if (!acct) throw Error::not_found();
   auto conn = ctx.db.acquire();
   auto account = store::accounts::find_by_acct(*conn, acct->username, acct->domain);
+  // An unknown remote handle is looked up on its server, as Mastodon's ResolveAccountService.
+  if (!account && !acct->domain.empty()) account = resolver::account_by_acct(ctx, acct->username, acct->domain);
   if (!account || !visible(*conn, *account)) throw Error::not_found();
   attach_moved(*conn, *account);
   return *account;

@@ -39,7 +39,8 @@ activities::Handler handler_for(activitypub::ActivityType kind) {
     case ActivityType::emoji_react: return activities::on_like;
     case ActivityType::block: return activities::on_block;
     case ActivityType::move: return activities::on_move;
-    default: return nullptr;  // Flag, Add, Remove and unknown types: not handled (yet), dropped
+    case ActivityType::flag: return activities::on_flag;
+    default: return nullptr;  // Add, Remove (featured) and unknown types: dropped
   }
 }
 

@@ -1,7 +1,9 @@
 #include "services/outbound.h"
 
 #include "activitypub/activities.h"
+#include "activitypub/actor.h"
 #include "services/delivery.h"
+#include "services/render_context.h"
 
 namespace agora::services::outbound {
 
@@ -46,6 +48,12 @@ void blocked(store::Connection& c, const model::Account& account, const model::A
 void unblocked(store::Connection& c, const model::Account& account, const model::Account& target) {
   if (target.local()) return;
   delivery::to_account(c, account, activitypub::undo_block(block_uri(account, target), account, target), target);
+}
+
+void profile_updated(store::Connection& c, const Context& ctx, const model::Account& account) {
+  if (!account.local()) return;
+  auto document = activitypub::actor(account, {}, {}, render_context(ctx));
+  delivery::to_followers(c, account, activitypub::update_actor(account, std::move(document)), {});
 }
 
 }  // namespace agora::services::outbound

@@ -1,12 +1,12 @@
-// The seam to federation: relationship changes that another server must hear
-// about. Each hook runs inside the transaction that makes the change, so the
-// ActivityPub activity can later be enqueued in the same commit (a
-// transactional outbox) and never lost or sent for a change that rolled back.
-// Nothing here talks to the network. Until federation lands no remote
-// accounts exist, and the hooks do nothing for local ones.
+// The seam to federation: relationship and profile changes that another
+// server must hear about. Each hook runs inside the transaction that makes
+// the change and enqueues the activity there (a transactional outbox), so it
+// is never lost nor sent for a change that rolled back. Nothing here talks to
+// the network; a change between local accounts sends nothing.
 #pragma once
 #include "model/account.h"
 #include "model/relationship.h"
+#include "services/context.h"
 #include "store/database.h"
 
 namespace agora::services::outbound {
@@ -26,5 +26,8 @@ void follow_rejected(store::Connection& c, const model::Account& follower, const
 // Block and Undo(Block), to a remote target.
 void blocked(store::Connection& c, const model::Account& account, const model::Account& target);
 void unblocked(store::Connection& c, const model::Account& account, const model::Account& target);
+
+// Update of a local actor whose profile changed, to its followers' servers.
+void profile_updated(store::Connection& c, const Context& ctx, const model::Account& account);
 
 }  // namespace agora::services::outbound

@@ -10,6 +10,7 @@
 #include "media/image_type.h"
 #include "services/account_moves.h"
 #include "services/follows.h"
+#include "services/outbound.h"
 #include "services/profile_text.h"
 #include "services/storage.h"
 #include "services/validation.h"
@@ -209,6 +210,8 @@ Credentials update_profile(Context& ctx, const Auth& auth, const ProfileUpdate& 
       int64_t now = now_ms();
       store::accounts::save_profile(*conn, a, now);
       if (was_locked && !a.locked) accept_all_follow_requests(*conn, a);
+      a.updated_at = now;
+      outbound::profile_updated(*conn, ctx, a);
       if (u.privacy || u.sensitive || u.language) {
         auto user = store::accounts::find_user(*conn, auth.user->id);
         if (!user) throw Error::not_found();
@@ -233,7 +236,11 @@ Credentials remove_profile_image(Context& ctx, const Auth& auth, ProfileImage wh
       if (!account) throw Error::not_found();
       std::string& file = which == ProfileImage::avatar ? account->avatar_file : account->header_file;
       old_key = std::exchange(file, "");
-      if (!old_key.empty()) store::accounts::save_profile(*conn, *account, now_ms());
+      if (!old_key.empty()) {
+        account->updated_at = now_ms();
+        store::accounts::save_profile(*conn, *account, account->updated_at);
+        outbound::profile_updated(*conn, ctx, *account);
+      }
     });
   }
   if (!old_key.empty()) file_store(ctx).remove(old_key);

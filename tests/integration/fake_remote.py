@@ -24,6 +24,7 @@ class Actor:
         self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.uri = f"http://{server.domain}/users/{username}"
         self.key_id = self.uri + "#main-key"
+        self.extra = {}  # more properties of the actor document (alsoKnownAs, movedTo …)
 
     def public_pem(self):
         return self.key.public_key().public_bytes(serialization.Encoding.PEM,
@@ -36,6 +37,7 @@ class Actor:
             "inbox": self.uri + "/inbox", "outbox": self.uri + "/outbox", "followers": self.uri + "/followers",
             "endpoints": {"sharedInbox": f"http://{self.server.domain}/inbox"},
             "publicKey": {"id": self.key_id, "owner": self.uri, "publicKeyPem": self.public_pem()},
+            **self.extra,
         }
 
     def sign(self, method, url, body=b"", date=None, headers_signed=None, digest=None):

@@ -144,3 +144,20 @@ def test_poll_vote_travels(pair):
     assert r.status_code == 200, r.text
     eventually(lambda: a.api("GET", f"/api/v1/polls/{poll['poll']['id']}", token=alice).json()["options"][1]["votes_count"] == 1,
                message="vote at a")
+
+
+def test_lookup_resolves_and_profile_updates_travel(pair):
+    a, b = pair
+    alice = a.create_user("alice")
+    bob = b.create_user("bob")
+    found = b.api("GET", "/api/v1/accounts/lookup", params={"acct": "alice@a.test"})
+    assert found.status_code == 200 and found.json()["acct"] == "alice@a.test"
+    assert b.api("GET", "/api/v1/accounts/lookup", params={"acct": "nobody@a.test"}).status_code == 404
+    b.api("POST", f"/api/v1/accounts/{found.json()['id']}/follow", token=bob)
+    eventually(lambda: a.api("GET", f"/api/v1/accounts/{a.account_id('alice')}").json()["followers_count"] == 1,
+               message="follow")
+    a.api("PATCH", "/api/v1/accounts/update_credentials", token=alice,
+          data={"display_name": "Alice in Lisbon", "note": "New bio"})
+    eventually(lambda: b.api("GET", f"/api/v1/accounts/{found.json()['id']}").json()["display_name"] == "Alice in Lisbon",
+               message="profile update at b")
+    assert "New bio" in b.api("GET", f"/api/v1/accounts/{found.json()['id']}").json()["note"]

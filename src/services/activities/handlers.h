@@ -24,6 +24,7 @@ void on_delete(Context& ctx, const model::Account& signer, const activitypub::Ac
 void on_announce(Context& ctx, const model::Account& signer, const activitypub::Activity& a);
 void on_like(Context& ctx, const model::Account& signer, const activitypub::Activity& a);
 void on_block(Context& ctx, const model::Account& signer, const activitypub::Activity& a);
+void on_flag(Context& ctx, const model::Account& signer, const activitypub::Activity& a);
 void on_move(Context& ctx, const model::Account& signer, const activitypub::Activity& a);
 
 // Shared by the handlers: a local account by its actor id, a stored status by id.

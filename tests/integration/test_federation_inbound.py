@@ -1,0 +1,88 @@
+"""Activities from another (fake) server that need its cooperation: Move and Flag."""
+import pytest
+
+from fake_remote import FakeRemote, deliver
+from federation_helpers import eventually
+
+AS = "https://www.w3.org/ns/activitystreams"
+
+
+@pytest.fixture
+def world(instances):
+    remote = FakeRemote("remote.test")
+    agora = instances(domain="a.test", run=False)
+    agora.env.update({"AGORA_TEST_HTTP": "true",
+                      "AGORA_TEST_CONNECT_TO": f"a.test=127.0.0.1:{agora.port},remote.test=127.0.0.1:{remote.port}"})
+    agora.start()
+    yield agora, remote
+    remote.close()
+
+
+def relationship(agora, token, account_id):
+    return agora.api("GET", "/api/v1/accounts/relationships", token=token, params={"id[]": account_id}).json()[0]
+
+
+def follow_and_accept(agora, remote, token, actor):
+    """The local member follows the fake actor, which accepts."""
+    target = agora.api("GET", "/api/v1/accounts/lookup", params={"acct": f"{actor.username}@{remote.domain}"}).json()
+    agora.api("POST", f"/api/v1/accounts/{target['id']}/follow", token=token)
+    follow = eventually(lambda: [body for _, _, body in remote.received
+                                 if body.get("type") == "Follow" and body.get("object") == actor.uri],
+                        message="Follow delivered")[0]
+    accept = {"@context": AS, "id": actor.uri + "#accepts/1", "type": "Accept", "actor": actor.uri, "object": follow}
+    assert deliver(agora, actor, accept).status_code == 202
+    eventually(lambda: relationship(agora, token, target["id"])["following"], message="following")
+    return target["id"]
+
+
+def test_move_takes_local_followers_to_the_new_account(world):
+    agora, remote = world
+    alice = agora.create_user("alice")
+    old, new = remote.actor("old"), remote.actor("new")
+    new.extra = {"alsoKnownAs": [old.uri]}
+    old_id = follow_and_accept(agora, remote, alice, old)
+
+    move = {"@context": AS, "id": old.uri + "#moves/1", "type": "Move", "actor": old.uri, "object": old.uri,
+            "target": new.uri}
+    assert deliver(agora, old, move).status_code == 202
+    new_id = agora.api("GET", "/api/v1/accounts/lookup", params={"acct": "new@remote.test"}).json()["id"]
+    eventually(lambda: relationship(agora, alice, new_id)["requested"], message="follow request to the new account")
+    assert not relationship(agora, alice, old_id)["following"]
+    assert agora.api("GET", f"/api/v1/accounts/{old_id}").json()["moved"]["acct"] == "new@remote.test"
+
+
+def test_move_to_an_account_that_does_not_claim_the_old_one_is_ignored(world):
+    agora, remote = world
+    alice = agora.create_user("alice")
+    old, impostor = remote.actor("old"), remote.actor("impostor")
+    old_id = follow_and_accept(agora, remote, alice, old)
+    move = {"@context": AS, "id": old.uri + "#moves/2", "type": "Move", "actor": old.uri, "object": old.uri,
+            "target": impostor.uri}
+    assert deliver(agora, old, move).status_code == 202
+    # A later activity is processed, the Move changed nothing.
+    note = {"@context": AS, "id": old.uri + "/statuses/9/activity", "type": "Create", "actor": old.uri,
+            "to": [AS + "#Public"], "object": {"id": old.uri + "/statuses/9", "type": "Note", "attributedTo": old.uri,
+                                               "content": "<p>still here</p>", "to": [AS + "#Public"]}}
+    deliver(agora, old, note)
+    eventually(lambda: agora.sql("SELECT count(*) FROM statuses WHERE uri = ?", (old.uri + "/statuses/9",))[0][0] == "1",
+               message="later note")
+    assert relationship(agora, alice, old_id)["following"]
+    assert agora.api("GET", f"/api/v1/accounts/{old_id}").json().get("moved") is None
+
+
+def test_flag_becomes_a_report(world):
+    agora, remote = world
+    alice = agora.create_user("alice")
+    status = agora.api("POST", "/api/v1/statuses", token=alice, data={"status": "reported post"}).json()
+    reporter = remote.actor("moderator")
+    flag = {"@context": AS, "id": reporter.uri + "#flags/1", "type": "Flag", "actor": reporter.uri,
+            "object": [f"{agora.public_url}/users/alice", status["uri"]], "content": "spam, please look"}
+    assert deliver(agora, reporter, flag).status_code == 202
+    rows = eventually(lambda: agora.sql("SELECT target_account_id, status_ids, comment FROM reports"), message="report")
+    assert rows == [(str(agora.account_id("alice")), f'["{status["id"]}"]', "spam, please look")]
+    # The same Flag again is not a second report.
+    deliver(agora, reporter, flag)
+    deliver(agora, reporter, {**flag, "id": reporter.uri + "#flags/2", "object": [f"{agora.public_url}/users/nobody"]})
+    eventually(lambda: agora.sql("SELECT count(*) FROM jobs WHERE kind = 'process_activity'")[0][0] == "0",
+               message="activities processed")
+    assert len(agora.sql("SELECT id FROM reports")) == 1
