@@ -161,3 +161,30 @@ def test_lookup_resolves_and_profile_updates_travel(pair):
     eventually(lambda: b.api("GET", f"/api/v1/accounts/{found.json()['id']}").json()["display_name"] == "Alice in Lisbon",
                message="profile update at b")
     assert "New bio" in b.api("GET", f"/api/v1/accounts/{found.json()['id']}").json()["note"]
+
+
+def test_three_instances_boost_brings_a_post_from_a_third_server(federation):
+    a, b, c = federation("a.test", "b.test", "c.test")
+    alice, bob, carol = a.create_user("alice"), b.create_user("bob"), c.create_user("carol")
+    alice_at_b = resolve(b, bob, "alice@a.test")
+    b.api("POST", f"/api/v1/accounts/{alice_at_b}/follow", token=bob)
+    bob_at_c = resolve(c, carol, "bob@b.test")
+    c.api("POST", f"/api/v1/accounts/{bob_at_c}/follow", token=carol)
+    eventually(lambda: b.api("GET", "/api/v1/accounts/relationships", token=bob,
+                             params={"id[]": alice_at_b}).json()[0]["following"], message="b follows a")
+    eventually(lambda: c.api("GET", "/api/v1/accounts/relationships", token=carol,
+                             params={"id[]": bob_at_c}).json()[0]["following"], message="c follows b")
+
+    post = a.api("POST", "/api/v1/statuses", token=alice, data={"status": "worth sharing"}).json()
+    at_b = eventually(lambda: [s for s in home(b, bob) if s["uri"] == post["uri"]], message="post at b")[0]
+    b.api("POST", f"/api/v1/statuses/{at_b['id']}/reblog", token=bob)
+    # c never followed alice: it fetches the boosted post from a.test.
+    boost = eventually(lambda: [s for s in home(c, carol) if s["reblog"] and s["reblog"]["uri"] == post["uri"]],
+                       message="boost at c")[0]
+    assert boost["account"]["acct"] == "bob@b.test"
+    assert boost["reblog"]["account"]["acct"] == "alice@a.test" and "worth sharing" in boost["reblog"]["content"]
+    # carol replies; the reply reaches alice, whom it mentions.
+    c.api("POST", "/api/v1/statuses", token=carol,
+          data={"status": "@alice@a.test agreed", "in_reply_to_id": boost["reblog"]["id"]})
+    eventually(lambda: a.api("GET", f"/api/v1/statuses/{post['id']}/context", token=alice).json()["descendants"],
+               message="reply at a")
