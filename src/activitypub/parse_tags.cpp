@@ -41,7 +41,7 @@ Tags parse_tags(const json::object& doc) {
 }
 
 bool is_public_collection(std::string_view id) {
-  return id == kPublicCollection || id == "as:Public" || id == "Public";
+  return id == kPublic || id == "as:Public" || id == "Public";
 }
 
 model::Visibility derive_visibility(const std::vector<std::string>& to, const std::vector<std::string>& cc,

@@ -10,9 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "activitypub/context.h"
+
 namespace agora::activitypub {
 
-inline constexpr const char* kPublicCollection = "https://www.w3.org/ns/activitystreams#Public";
 
 struct MentionTag {
   std::string href;

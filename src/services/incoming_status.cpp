@@ -2,6 +2,7 @@
 
 #include "activitypub/parse_vocabulary.h"
 #include "core/time.h"
+#include "core/utf8.h"
 #include "store/accounts.h"
 #include "store/statuses.h"
 #include "text/html.h"
@@ -49,6 +50,25 @@ std::optional<int64_t> mentioned_account(store::Connection& c, const std::string
   return std::nullopt;
 }
 
+// Mastodon keeps up to 4 attachments, typed by their media type.
+std::vector<store::remote_media::Attachment> attachments_of(const activitypub::Object& o) {
+  constexpr size_t kMaxAttachments = 4;
+  std::vector<store::remote_media::Attachment> out;
+  for (const auto& a : o.attachments) {
+    if (out.size() == kMaxAttachments) break;
+    if (a.url.empty() || a.type == "Link") continue;
+    std::string kind = a.media_type.starts_with("image/")   ? "image"
+                       : a.media_type.starts_with("video/") ? "video"
+                       : a.media_type.starts_with("audio/") ? "audio"
+                                                             : "unknown";
+    store::remote_media::Attachment m{kind, a.media_type, a.url, std::string(utf8_prefix(a.description, 1500)),
+                                      a.blurhash, std::nullopt, std::nullopt};
+    if (a.focal_point) std::tie(m.focus_x, m.focus_y) = *a.focal_point;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
 }  // namespace
 
 remote::IncomingStatus incoming_status(store::Connection& c, const activitypub::Object& o,
@@ -79,6 +99,7 @@ remote::IncomingStatus incoming_status(store::Connection& c, const activitypub::
     p.voters_count = o.poll->voters_count;
     in.poll = std::move(p);
   }
+  in.attachments = attachments_of(o);
   in.published_at = o.published.value_or(0);
   in.edited_at = o.updated;
   return in;

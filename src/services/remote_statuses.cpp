@@ -83,6 +83,8 @@ model::Status create(store::Connection& c, const model::Account& author, const I
 
   store::statuses::insert(c, s, in.mentioned_ids, tag_ids(c, in.hashtags, now));
   if (in.poll && s.poll_id) store_poll(c, s, *in.poll, now);
+  for (size_t i = 0; i < in.attachments.size(); ++i)
+    store::remote_media::insert(c, author.id, s.id, static_cast<int>(i), in.attachments[i], now);
 
   auto readers = local_readers(c, s, in.mentioned_ids);
   for (int64_t reader : readers) notify(c, reader, author.id, "mention", now, s.id);

@@ -13,6 +13,7 @@
 #include "model/status.h"
 #include "services/context.h"
 #include "store/database.h"
+#include "store/remote_media.h"
 
 namespace agora::services::remote {
 
@@ -36,6 +37,7 @@ struct IncomingStatus {
   std::vector<int64_t> mentioned_ids;  // known accounts it mentions
   std::vector<std::string> hashtags;   // names as written, without '#'
   std::optional<RemotePoll> poll;
+  std::vector<store::remote_media::Attachment> attachments;  // at most Mastodon's 4
   int64_t published_at = 0;
   std::optional<int64_t> edited_at;
 };

@@ -291,7 +291,7 @@ TEST(ActivityPubObjects, VideoAttachmentWithNullNameAndContentMapOnly) {
 
 TEST(ActivityPubObjects, GoToSocialStringAudiencesAltTextInSummaryAndEmoji) {
   Object o = object("gotosocial/note-emoji-hashtag-image-interactionpolicy.json");
-  EXPECT_EQ(o.to, std::vector<std::string>{kPublicCollection});
+  EXPECT_EQ(o.to, std::vector<std::string>{kPublic});
   EXPECT_EQ(o.cc, std::vector<std::string>{"http://localhost:8080/users/admin/followers"});
   EXPECT_EQ(derive_visibility(o.to, o.cc, "http://localhost:8080/users/admin/followers"),
             model::Visibility::public_);
@@ -582,7 +582,7 @@ TEST(ActivityPubAudience, VisibilityAsMastodonDerivesIt) {
   const std::string followers = "https://a.example/users/alice/followers";
   EXPECT_EQ(derive_visibility({"as:Public"}, {}, followers), model::Visibility::public_);
   EXPECT_EQ(derive_visibility({"Public"}, {}, followers), model::Visibility::public_);
-  EXPECT_EQ(derive_visibility({followers}, {kPublicCollection}, followers), model::Visibility::unlisted);
+  EXPECT_EQ(derive_visibility({followers}, {kPublic}, followers), model::Visibility::unlisted);
   EXPECT_EQ(derive_visibility({followers}, {}, followers), model::Visibility::private_);
   EXPECT_EQ(derive_visibility({"https://b.example/users/bob"}, {followers}, followers), model::Visibility::direct);
   EXPECT_EQ(derive_visibility({}, {}, ""), model::Visibility::direct);

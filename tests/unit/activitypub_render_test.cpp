@@ -6,6 +6,7 @@
 
 #include "activitypub/activities.h"
 #include "activitypub/actor.h"
+#include "activitypub/context.h"
 #include "activitypub/note.h"
 #include "activitypub/parse_vocabulary.h"
 
@@ -116,7 +117,7 @@ TEST(ActivityPubRender, UndoNamesTheSameActivity) {
   auto l = like(42, *alice, "https://b.example/users/bob/statuses/1", *bob);
   EXPECT_EQ(undo_like(42, *alice, "https://b.example/users/bob/statuses/1", *bob)["object"].at("id"), l["id"]);
   auto accept = accept_follow(9, "https://b.example/follows/1", *alice, *bob);
-  EXPECT_EQ(accept["actor"], bob->uri);
+  EXPECT_EQ(accept["actor"], json::value(bob->uri));
   EXPECT_EQ(accept["object"].at("id"), "https://b.example/follows/1");
 }
 

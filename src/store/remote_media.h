@@ -1,0 +1,23 @@
+// Attachments of remote statuses, kept as links to the originals (the media
+// pipeline may later fetch and process them).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "store/database.h"
+
+namespace agora::store::remote_media {
+
+struct Attachment {
+  std::string type;  // image, video, audio, unknown
+  std::string content_type;
+  std::string remote_url;
+  std::string description;
+  std::string blurhash;
+  std::optional<double> focus_x, focus_y;
+};
+
+void insert(Connection& c, int64_t account_id, int64_t status_id, int position, const Attachment& a, int64_t now_ms);
+
+}  // namespace agora::store::remote_media
