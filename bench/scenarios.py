@@ -12,16 +12,10 @@ Run through bench/run, which starts PostgreSQL when asked.
 import argparse
 import datetime
 import json
-import os
-import platform
 import re
-import shutil
-import socket
-import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -29,36 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import seed  # noqa: E402
+from instance import Instance, ROOT, commit, free_port, machine, rss_mb  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-AGORA = ROOT / "build" / "agora"
 RESULTS = ROOT / "bench" / "results"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url, proc, timeout=30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=1).read()
-            return
-        except OSError:
-            if proc.poll() is not None:
-                raise RuntimeError(f"server exited with {proc.returncode}")
-            time.sleep(0.05)
-    raise RuntimeError(f"{url} did not answer")
-
-
-def rss_mb(pid):
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 LUA_ROTATE = """
@@ -66,10 +33,12 @@ local paths = {%(paths)s}
 local tokens = {%(tokens)s}
 local method = "%(method)s"
 local body = %(body)s
+local extra = {%(extra)s}
 local n = 0
 request = function()
   n = n + 1
   local headers = {}
+  for k, v in pairs(extra) do headers[k] = v end
   if #tokens > 0 then headers["Authorization"] = "Bearer " .. tokens[(n %% #tokens) + 1] end
   local b = nil
   if body ~= nil then
@@ -93,10 +62,11 @@ def to_ms(text):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
 
 
-def run_wrk(url, paths, tokens, workdir, duration, connections, method="GET", body=None):
+def run_wrk(url, paths, tokens, workdir, duration, connections, method="GET", body=None, headers=None):
     script = Path(workdir) / "scenario.lua"
+    extra = ", ".join(f"[{json.dumps(k)}] = {json.dumps(v)}" for k, v in (headers or {}).items())
     script.write_text(LUA_ROTATE % dict(paths=lua_list(paths), tokens=lua_list(tokens), method=method,
-                                        body=json.dumps(body) if body else "nil"))
+                                        body=json.dumps(body) if body else "nil", extra=extra))
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "-s", str(script), url],
                          capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
@@ -150,22 +120,6 @@ http {{
         self.proc.wait(10)
 
 
-def machine():
-    cpu = "unknown"
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            cpu = line.split(":", 1)[1].strip()
-            break
-    mem = Path("/proc/meminfo").read_text().splitlines()[0].split()[1]
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(int(mem) / 1024 / 1024, 1),
-            "kernel": platform.release()}
-
-
-def commit():
-    return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                          text=True).stdout.strip() or "unknown"
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--scale", choices=seed.SCALES, default="smoke")
@@ -178,35 +132,19 @@ def main():
     args = ap.parse_args()
     only = set(args.only.split(","))
 
-    workdir = tempfile.mkdtemp(prefix="agora-bench-")
-    port = free_port()
-    base_url = f"http://localhost:{port}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AGORA_")}
-    env.update(AGORA_ENV="development", AGORA_DATA_DIR=f"{workdir}/data", AGORA_LISTEN=f"127.0.0.1:{port}",
-               AGORA_DOMAIN=f"localhost:{port}", AGORA_LOG_LEVEL="warn", AGORA_RATE_LIMITS="false")
-    if args.db == "postgres":
-        admin = os.environ["TEST_POSTGRES_URL"]
-        name = f"agora_bench_{os.getpid()}"
-        subprocess.run(["psql", admin, "-q", "-c", f"CREATE DATABASE {name}"], check=True)
-        env["AGORA_DATABASE_URL"] = admin.rsplit("/", 1)[0] + "/" + name
-        database_url = env["AGORA_DATABASE_URL"]
-    else:
-        database_url = f"sqlite:{workdir}/data/agora.sqlite3"
-    os.makedirs(f"{workdir}/data")
-    subprocess.run([str(AGORA), "migrate"], env=env, check=True, capture_output=True)
-    counts, seed_seconds = seed.seed(args.scale, database_url, base_url)
-    print(f"seeded {args.scale} on {args.db} in {seed_seconds:.1f} s", flush=True)
-
-    server = subprocess.Popen([str(AGORA), "serve"], env=env, stdout=subprocess.DEVNULL,
-                              stderr=open(f"{workdir}/agora.log", "w"))
+    if not only & {"S1", "S2", "S3", "S4"}:
+        return
+    instance = Instance(args.scale, args.db)
+    workdir = instance.workdir
+    print(f"seeded {args.scale} on {args.db} in {instance.seed_seconds:.1f} s", flush=True)
+    instance.start()
     nginx = Nginx(workdir)
     results = {}
     try:
-        wait_for(f"http://127.0.0.1:{port}/health", server)
-        agora_url = f"http://127.0.0.1:{port}"
+        agora_url = instance.url
         members = min(100, seed.SCALES[args.scale]["local"])
         tokens = [seed.token_for(i) for i in range(members)]
-        ids = scenario_ids(args.db, database_url, members)
+        ids = scenario_ids(instance)
 
         scenarios = {
             "S1": ("home timeline", ["/api/v1/timelines/home?limit=20"], tokens),
@@ -245,13 +183,12 @@ def main():
                 "runs": runs,
             }
             print("S4", json.dumps(results["S4"]), flush=True)
-        results["M"] = {"rss_mb_after": round(rss_mb(server.pid), 1)}
+        results["M"] = {"rss_mb_after": round(rss_mb(instance.server.pid), 1)}
     finally:
-        server.terminate()
-        server.wait(15)
+        instance.stop()
         nginx.stop()
-    record(args, counts, seed_seconds, results)
-    shutil.rmtree(workdir, ignore_errors=True)
+    record(args, instance.counts, instance.seed_seconds, results)
+    instance.cleanup()
 
 
 def fetch(url, token, data=None):
@@ -269,7 +206,7 @@ def summarize(label, runs, ceilings, body_bytes):
             "ceiling_rps": ceiling, "ratio_to_ceiling": round(rps / ceiling, 3), "runs": runs, "ceiling_runs": ceilings}
 
 
-def scenario_ids(db, database_url, members):
+def scenario_ids(instance):
     """Accounts with statuses, statuses with replies, and a poster with a follower among the bench members."""
     queries = {
         "accounts": "SELECT id FROM accounts WHERE domain IS NULL ORDER BY statuses_count DESC LIMIT 50",
@@ -279,16 +216,7 @@ def scenario_ids(db, database_url, members):
         "follower": "SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.target_account_id"
                     " WHERE a.username = 'user0' LIMIT 1",
     }
-    out = {}
-    for key, sql in queries.items():
-        if db == "sqlite":
-            con = sqlite3.connect(database_url[len("sqlite:"):])
-            rows = [str(r[0]) for r in con.execute(sql)]
-            con.close()
-        else:
-            rows = subprocess.run(["psql", database_url, "-qAt", "-c", sql], capture_output=True, text=True,
-                                  check=True).stdout.split()
-        out[key] = rows
+    out = {key: instance.query(sql) for key, sql in queries.items()}
     out["poster"], out["follower"] = out["poster"][0], out["follower"][0]
     return out
 

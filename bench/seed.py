@@ -8,11 +8,13 @@ Rows go in by bulk paths (one SQLite transaction; PostgreSQL COPY), after
 counters, home feeds (fan-out on write, the newest 800 entries per member, as
 Mastodon keeps), mentions, tags and tokens.
 
-Member i signs in with the access token "bench-token-i".
+Member i signs in with the access token "bench-token-i". Local accounts
+share one RSA key pair (generating thousands would dominate seeding; agora
+only needs each to have one). remote_followers() adds remote accounts on
+their own domains following one member (scenario S6).
 Usage: bench/seed.py --scale smoke|community --database-url URL
 """
 import argparse
-import bisect
 import csv
 import hashlib
 import heapq
@@ -49,8 +51,22 @@ class Ids:
         return (ms << 16) | self.seq
 
 
+def key_pair():
+    """(public PEM, private PEM) of a new RSA-2048 key, as agora stores them."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    private = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption()).decode()
+    public = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                           serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    return public, private
+
+
 def generate(scale, base_url, rnd):
     p = SCALES[scale]
+    public_pem, private_pem = key_pair()
     now = int(time.time() * 1000)
     start = now - 30 * DAY_MS
     ids = Ids()
@@ -65,6 +81,7 @@ def generate(scale, base_url, rnd):
         t["accounts"].append(dict(id=aid, username=f"user{i}", domain=None, display_name=f"User {i}", uri=uri,
                                   url=f"{base_url}/@user{i}", inbox_url=uri + "/inbox",
                                   shared_inbox_url=base_url + "/inbox", followers_url=uri + "/followers",
+                                  public_key_pem=public_pem, private_key_pem=private_pem, key_id=uri + "#main-key",
                                   discoverable=True, created_at=start - DAY_MS, updated_at=start - DAY_MS))
         t["users"].append(dict(id=ids.at(start - DAY_MS), account_id=aid, email=f"user{i}@bench.example",
                                role="user", locale="en", confirmed_at=start - DAY_MS, approved=True,
@@ -77,6 +94,7 @@ def generate(scale, base_url, rnd):
         t["accounts"].append(dict(id=aid, username=f"remote{i}", domain=domain, display_name=f"Remote {i}", uri=uri,
                                   url=f"https://{domain}/@remote{i}", inbox_url=uri + "/inbox",
                                   shared_inbox_url=f"https://{domain}/inbox", followers_url=uri + "/followers",
+                                  public_key_pem="", private_key_pem=None, key_id=uri + "#main-key",
                                   discoverable=True, created_at=start - DAY_MS, updated_at=start - DAY_MS))
         accounts.append((aid, False))
     local_ids = [a for a, local in accounts if local]
@@ -229,13 +247,42 @@ def insert_postgres(url, tables):
     subprocess.run(["psql", url, "-q", "-c", "ANALYZE"], check=True)
 
 
-def seed(scale, database_url, base_url):
-    started = time.perf_counter()
-    tables = generate(scale, base_url, random.Random(42))
+def insert(database_url, tables):
     if database_url.startswith("sqlite:"):
         insert_sqlite(database_url[len("sqlite:"):], tables)
     else:
         insert_postgres(database_url, tables)
+
+
+def remote_followers(database_url, target_id, domains, scheme="http"):
+    """One remote account per domain (shared inbox SCHEME://DOMAIN/inbox) following the account target_id."""
+    now = int(time.time() * 1000)
+    ids = Ids()
+    t = {"accounts": [], "follows": []}
+    for domain in domains:
+        aid = ids.at(now)
+        uri = f"{scheme}://{domain}/users/follower"
+        t["accounts"].append(dict(id=aid, username="follower", domain=domain, uri=uri, url=f"{scheme}://{domain}/@follower",
+                                  inbox_url=uri + "/inbox", shared_inbox_url=f"{scheme}://{domain}/inbox",
+                                  followers_url=uri + "/followers", key_id=uri + "#main-key", following_count=1,
+                                  created_at=now, updated_at=now))
+        t["follows"].append(dict(id=ids.at(now), account_id=aid, target_account_id=target_id, show_reblogs=True,
+                                 created_at=now))
+    insert(database_url, t)
+    bump = f"UPDATE accounts SET followers_count = followers_count + {len(domains)} WHERE id = {int(target_id)}"
+    if database_url.startswith("sqlite:"):
+        con = sqlite3.connect(database_url[len("sqlite:"):])
+        with con:
+            con.execute(bump)
+        con.close()
+    else:
+        subprocess.run(["psql", database_url, "-q", "-c", bump], check=True)
+
+
+def seed(scale, database_url, base_url):
+    started = time.perf_counter()
+    tables = generate(scale, base_url, random.Random(42))
+    insert(database_url, tables)
     return {name: len(rows) for name, rows in tables.items()}, time.perf_counter() - started
 
 
