@@ -8,28 +8,52 @@
 
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
+#include <string>
+#include <unordered_map>
 
 namespace agora::federation {
 
 namespace {
 
-using Key = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
+using Key = std::shared_ptr<EVP_PKEY>;
 using DigestContext = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
 
-Key load_key(std::string_view pem, int selection) {
+Key decode_key(std::string_view pem, int selection) {
   EVP_PKEY* pkey = nullptr;
   std::unique_ptr<OSSL_DECODER_CTX, decltype(&OSSL_DECODER_CTX_free)> decoder(
       OSSL_DECODER_CTX_new_for_pkey(&pkey, "PEM", nullptr, nullptr, selection, nullptr, nullptr),
       OSSL_DECODER_CTX_free);
-  if (!decoder) return Key(nullptr, EVP_PKEY_free);
+  if (!decoder) return nullptr;
   auto* data = reinterpret_cast<const unsigned char*>(pem.data());
   size_t size = pem.size();
   if (OSSL_DECODER_from_data(decoder.get(), &data, &size) != 1) {
     EVP_PKEY_free(pkey);
-    pkey = nullptr;
+    return nullptr;
   }
   return Key(pkey, EVP_PKEY_free);
+}
+
+// Decoding a PEM costs far more than checking an RSA signature (OpenSSL 3's
+// decoders look up providers each time), and the same few keys sign most
+// requests, so decoded keys are kept. A loaded EVP_PKEY is only read
+// afterwards, which OpenSSL allows from many threads at once.
+Key load_key(std::string_view pem, int selection) {
+  constexpr size_t kMaxCachedKeys = 4096;
+  static std::mutex mutex;
+  static std::unordered_map<std::string, Key> cache;
+  std::string cache_key = std::to_string(selection) + ":" + std::string(pem);
+  {
+    std::lock_guard lock(mutex);
+    if (auto it = cache.find(cache_key); it != cache.end()) return it->second;
+  }
+  Key key = decode_key(pem, selection);
+  if (!key) return nullptr;
+  std::lock_guard lock(mutex);
+  if (cache.size() >= kMaxCachedKeys) cache.clear();  // a crude bound; rotation beyond it just decodes again
+  cache.emplace(std::move(cache_key), key);
+  return key;
 }
 
 Key load_public(std::string_view pem) { return load_key(pem, EVP_PKEY_PUBLIC_KEY); }
