@@ -16,16 +16,20 @@ from federation_peers import PUBLIC, actor_uri
 from signing import signed_headers
 
 
-def create_note(domain, name, serial, tag):
+def create_note(domain, name, serial, tag, host):
+    """A public note that mentions a local member (agora, as Mastodon, drops posts that concern nobody here)."""
     actor = actor_uri(domain, name)
+    member = f"http://{host}/users/user0"
     note = f"{actor}/statuses/{tag}-{serial}"
     published = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     return {"@context": "https://www.w3.org/ns/activitystreams", "id": note + "/activity", "type": "Create",
-            "actor": actor, "published": published, "to": [PUBLIC], "cc": [actor + "/followers"],
+            "actor": actor, "published": published, "to": [PUBLIC], "cc": [actor + "/followers", member],
             "object": {"id": note, "type": "Note", "attributedTo": actor, "published": published,
-                       "url": f"http://{domain}/@{name}/{tag}-{serial}", "to": [PUBLIC], "cc": [actor + "/followers"],
-                       "content": f"<p>Note {serial} of {name} in {tag}: about the lesson plan for this week</p>",
-                       "sensitive": False, "summary": None, "tag": [], "attachment": []}}
+                       "url": f"http://{domain}/@{name}/{tag}-{serial}", "to": [PUBLIC],
+                       "cc": [actor + "/followers", member],
+                       "content": f"<p>@user0 Note {serial} of {name} in {tag}: about the lesson plan for this week</p>",
+                       "sensitive": False, "summary": None,
+                       "tag": [{"type": "Mention", "href": member, "name": f"@user0@{host}"}], "attachment": []}}
 
 
 def signed_requests(actors, per_actor, host, tag):
@@ -33,7 +37,7 @@ def signed_requests(actors, per_actor, host, tag):
     out = []
     for serial in range(per_actor):
         for domain, name, key in actors:
-            body = json.dumps(create_note(domain, name, serial, tag)).encode()
+            body = json.dumps(create_note(domain, name, serial, tag, host)).encode()
             headers = signed_headers(key, actor_uri(domain, name) + "#main-key", "POST", "/inbox", host, body)
             head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
             out.append(f"POST /inbox HTTP/1.1\r\n{head}Content-Type: application/activity+json\r\n"

@@ -141,6 +141,13 @@ std::vector<int64_t> notified_local_follower_ids(Connection& c, int64_t account_
   return out;
 }
 
+bool has_local_followers(Connection& c, int64_t account_id) {
+  return c.query_one("SELECT 1 FROM follows f JOIN accounts a ON a.id = f.account_id"
+                     " WHERE f.target_account_id = ? AND a.domain IS NULL LIMIT 1",
+                     {account_id})
+      .has_value();
+}
+
 std::vector<int64_t> local_follower_ids(Connection& c, int64_t account_id) {
   std::vector<int64_t> out;
   for (const auto& r : c.query("SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.account_id"

@@ -46,6 +46,8 @@ std::vector<Entry> requests_to(Connection& c, int64_t target_account_id, const m
 std::vector<int64_t> requester_ids(Connection& c, int64_t target_account_id);
 std::vector<int64_t> follower_ids_on_domain(Connection& c, int64_t account_id, const std::string& domain);
 
+// Whether any local account follows `account_id`.
+bool has_local_followers(Connection& c, int64_t account_id);
 // The local followers of `account_id` (an account that moved takes them along).
 std::vector<int64_t> local_follower_ids(Connection& c, int64_t account_id);
 // Every account with a follow or request to or from `account_id`.

@@ -18,17 +18,22 @@ def world(instances):
                       "AGORA_TEST_CONNECT_TO": f"a.test=127.0.0.1:{agora.port},evil.test=127.0.0.1:{evil.port},"
                                                f"other.test=127.0.0.1:{other.port}"})
     agora.start()
+    agora.create_user("alice")  # whom the notes address: posts that concern nobody here are dropped
     yield agora, evil, other
     evil.close()
     other.close()
 
 
 def create_note(actor, text, object_id=None, attributed_to=None, to=(PUBLIC,)):
+    """A public note mentioning alice@a.test."""
     note_id = object_id or f"{actor.uri}/statuses/{uuid.uuid4().hex}"
+    alice = "http://a.test/users/alice"
     return {"@context": "https://www.w3.org/ns/activitystreams", "id": note_id + "/activity", "type": "Create",
-            "actor": actor.uri, "to": list(to),
+            "actor": actor.uri, "to": list(to), "cc": [alice],
             "object": {"id": note_id, "type": "Note", "attributedTo": attributed_to or actor.uri,
-                       "content": f"<p>{text}</p>", "to": list(to), "published": "2026-11-26T10:00:00Z"}}
+                       "content": f"<p>@alice {text}</p>", "to": list(to), "cc": [alice],
+                       "tag": [{"type": "Mention", "href": alice, "name": "@alice@a.test"}],
+                       "published": "2026-11-26T10:00:00Z"}}
 
 
 def stored(agora, uri):
@@ -118,6 +123,23 @@ def test_malformed_huge_and_deep_documents(world):
     huge = json.dumps(create_note(mallory, "x" * (2 * 1024 * 1024))).encode()
     assert deliver(agora, mallory, None, body=huge).status_code == 413
     assert agora.get("/health").status_code == 200
+
+
+def test_notes_that_concern_nobody_here_are_dropped(world):
+    agora, evil, _ = world
+    mallory = evil.actor("mallory")
+    stray = create_note(mallory, "nobody asked")
+    for key in ("cc",):
+        stray.pop(key)
+        stray["object"].pop(key)
+    stray["object"]["tag"] = []
+    control = create_note(mallory, "for alice")
+    assert deliver(agora, mallory, stray).status_code == 202
+    assert deliver(agora, mallory, control).status_code == 202
+    eventually(lambda: stored(agora, control["object"]["id"]), message="control note")
+    eventually(lambda: agora.sql("SELECT count(*) FROM jobs WHERE kind = 'process_activity'")[0][0] == "0",
+               message="activities processed")
+    assert not stored(agora, stray["object"]["id"])
 
 
 def test_suspended_domains_are_refused(world):

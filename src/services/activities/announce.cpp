@@ -4,12 +4,19 @@
 #include "services/remote_statuses.h"
 #include "services/resolver.h"
 #include "services/visibility.h"
+#include "store/follows.h"
 #include "store/statuses.h"
 
 namespace agora::services::activities {
 
 void on_announce(Context& ctx, const model::Account& signer, const activitypub::Activity& a) {
   if (a.object.empty()) return;
+  {
+    // Only boosts someone here may care about: of a local post, or by someone followed here.
+    auto lease = ctx.db.acquire();
+    auto stored = store::statuses::find_by_uri(*lease, a.object);
+    if (!(stored && stored->local) && !store::follows::has_local_followers(*lease, signer.id)) return;
+  }
   // Fetched from its own origin (an embedded copy from the booster is not believed).
   auto original = resolver::status_by_uri(ctx, a.object);
   if (!original || original->reblog()) return;

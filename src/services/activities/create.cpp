@@ -50,6 +50,24 @@ bool record_vote(store::Connection& c, const model::Account& voter, const activi
   return true;
 }
 
+// Mastodon's related_to_local_activity?: a post is kept only when someone
+// here follows its author, it mentions or addresses someone here, or it
+// answers a post by someone here or by someone followed here. Anything else
+// would be spam nobody asked for.
+bool concerns_us(store::Connection& c, const model::Account& author, const remote::IncomingStatus& in,
+                 const activitypub::Object& o, const std::string& base_url) {
+  if (store::follows::has_local_followers(c, author.id)) return true;
+  for (const auto& a : store::accounts::find_many(c, in.mentioned_ids))
+    if (a.local()) return true;
+  for (const auto* audience : {&o.to, &o.cc})
+    for (const auto& uri : *audience)
+      if (uri.starts_with(base_url + "/users/") && local_account(c, uri)) return true;
+  if (in.in_reply_to_id)
+    if (auto parent = store::statuses::find(c, *in.in_reply_to_id))
+      return parent->local || store::follows::has_local_followers(c, parent->account_id);
+  return false;
+}
+
 }  // namespace
 
 void on_create(Context& ctx, const model::Account& signer, const activitypub::Activity& a) {
@@ -65,7 +83,8 @@ void on_create(Context& ctx, const model::Account& signer, const activitypub::Ac
   auto& c = *lease;
   store::in_transaction(c, [&] {
     if (record_vote(c, signer, *o)) return;
-    remote::create(c, signer, incoming_status(c, *o, signer, ctx.config.base_url()));
+    auto in = incoming_status(c, *o, signer, ctx.config.base_url());
+    if (concerns_us(c, signer, in, *o, ctx.config.base_url())) remote::create(c, signer, in);
   });
 }
 
