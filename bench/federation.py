@@ -36,10 +36,9 @@ import inbox_load  # noqa: E402
 import seed  # noqa: E402
 import signing  # noqa: E402
 from federation_peers import Peers  # noqa: E402
-from instance import ROOT, Instance, commit, free_port, machine, rss_mb  # noqa: E402
+from instance import Instance, commit, free_port, machine, rss_mb, write_results  # noqa: E402
 from scenarios import Nginx, run_wrk  # noqa: E402
 
-RESULTS = ROOT / "bench" / "results"
 SIZES = {"community": dict(actors=1000, inboxes=1000), "smoke": dict(actors=100, inboxes=100)}
 REMOTE = "remote.test"  # the S5 actors' domain
 LISTENERS = 4  # ports the fake domains are spread over
@@ -238,12 +237,7 @@ def record(args, instance, connect_to_bytes, results):
                   f"{r['ratio']:.3f} |", ""]
     if "M" in results:
         lines.append(f"RSS of agora at the end: {results['M']['rss_mb_after']} MB.")
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if not args.no_record:
-        RESULTS.mkdir(exist_ok=True)
-        (RESULTS / f"{name}.json").write_text(json.dumps(data, indent=2) + "\n")
-        (RESULTS / f"{name}.md").write_text(text)
+    write_results(name, data, lines, args.no_record)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ file, or a new PostgreSQL database on TEST_POSTGRES_URL), migrates and seeds
 it (bench/seed.py); start() runs `agora serve`, stop() ends it, query() reads
 the database.
 """
+import json
 import os
 import platform
 import shutil
@@ -116,3 +117,15 @@ class Instance:
             return rows
         return subprocess.run(["psql", self.database_url, "-qAt", "-c", sql], capture_output=True, text=True,
                               check=True).stdout.split()
+
+
+def write_results(name, data, lines, dry_run=False):
+    """Prints the report and, unless `dry_run`, writes bench/results/NAME.md and .json."""
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if dry_run:
+        return
+    results = ROOT / "bench" / "results"
+    results.mkdir(exist_ok=True)
+    (results / f"{name}.json").write_text(json.dumps(data, indent=2) + "\n")
+    (results / f"{name}.md").write_text(text)

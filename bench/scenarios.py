@@ -23,9 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import seed  # noqa: E402
-from instance import Instance, ROOT, commit, free_port, machine, rss_mb  # noqa: E402
+from instance import Instance, commit, free_port, machine, rss_mb, write_results  # noqa: E402
 
-RESULTS = ROOT / "bench" / "results"
 
 
 LUA_ROTATE = """
@@ -266,12 +265,7 @@ def record(args, counts, seed_seconds, results):
         lines.append(f"S4: a new status showed in a follower's home timeline after {r['home_visible_ms']:.1f} ms (median of 5).")
     if "M" in results:
         lines.append(f"RSS of agora at the end: {results['M']['rss_mb_after']} MB.")
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if not args.no_record:
-        RESULTS.mkdir(exist_ok=True)
-        (RESULTS / f"{name}.json").write_text(json.dumps(data, indent=2) + "\n")
-        (RESULTS / f"{name}.md").write_text(text)
+    write_results(name, data, lines, args.no_record)
 
 
 if __name__ == "__main__":

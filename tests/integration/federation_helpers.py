@@ -24,3 +24,17 @@ def resolve(instance, token, acct):
     accounts = r.json()["accounts"]
     assert accounts, f"{acct} not resolved"
     return accounts[0]["id"]
+
+
+def following(instance, token, account_id):
+    r = instance.api("GET", "/api/v1/accounts/relationships", token=token, params={"id[]": account_id})
+    return r.json()[0]["following"]
+
+
+def follow_remote(instance, token, acct):
+    """Resolves a remote handle, follows it and waits until the other server accepted; returns the local id."""
+    account_id = resolve(instance, token, acct)
+    r = instance.api("POST", f"/api/v1/accounts/{account_id}/follow", token=token)
+    assert r.status_code == 200, r.text
+    eventually(lambda: following(instance, token, account_id), message=f"Accept from {acct}")
+    return account_id

@@ -1,7 +1,7 @@
 """Two agora instances with their own domains federate end to end over loopback."""
 import pytest
 
-from federation_helpers import eventually, resolve
+from federation_helpers import eventually, follow_remote, following, resolve
 
 
 @pytest.fixture
@@ -20,11 +20,7 @@ def test_follow_post_reply_favourite_boost_delete(pair):
     bob = b.create_user("bob")
 
     # bob@b.test finds alice@a.test and follows her; a.test accepts.
-    alice_at_b = resolve(b, bob, "alice@a.test")
-    r = b.api("POST", f"/api/v1/accounts/{alice_at_b}/follow", token=bob)
-    assert r.status_code == 200, r.text
-    eventually(lambda: b.api("GET", "/api/v1/accounts/relationships", token=bob,
-                             params={"id[]": alice_at_b}).json()[0]["following"], message="Accept")
+    follow_remote(b, bob, "alice@a.test")
     assert a.api("GET", f"/api/v1/accounts/{a.account_id('alice')}").json()["followers_count"] == 1
 
     # A public post reaches bob's home timeline with its content, CW and hashtag.
@@ -75,8 +71,7 @@ def test_locked_account_and_private_posts(pair):
     # Before acceptance, followers-only posts do not go to bob.
     a.api("POST", "/api/v1/statuses", token=alice, data={"status": "too early", "visibility": "private"})
     a.api("POST", f"/api/v1/follow_requests/{requests[0]['id']}/authorize", token=alice)
-    eventually(lambda: b.api("GET", "/api/v1/accounts/relationships", token=bob,
-                             params={"id[]": alice_at_b}).json()[0]["following"], message="Accept")
+    eventually(lambda: following(b, bob, alice_at_b), message="Accept")
     secret = a.api("POST", "/api/v1/statuses", token=alice,
                    data={"status": "for followers", "visibility": "private"}).json()
     seen = eventually(lambda: [s for s in home(b, bob) if s["uri"] == secret["uri"]], message="private post")[0]
@@ -124,18 +119,14 @@ def test_unfollow_and_block_travel(pair):
     bob_at_a = resolve(a, alice, "bob@b.test")
     a.api("POST", f"/api/v1/accounts/{bob_at_a}/block", token=alice)
     # The block ends bob's follow on both sides.
-    eventually(lambda: not b.api("GET", "/api/v1/accounts/relationships", token=bob,
-                                 params={"id[]": alice_at_b}).json()[0]["following"], message="block at b")
+    eventually(lambda: not following(b, bob, alice_at_b), message="block at b")
 
 
 def test_poll_vote_travels(pair):
     a, b = pair
     alice = a.create_user("alice")
     bob = b.create_user("bob")
-    alice_at_b = resolve(b, bob, "alice@a.test")
-    b.api("POST", f"/api/v1/accounts/{alice_at_b}/follow", token=bob)
-    eventually(lambda: b.api("GET", "/api/v1/accounts/relationships", token=bob,
-                             params={"id[]": alice_at_b}).json()[0]["following"], message="Accept")
+    follow_remote(b, bob, "alice@a.test")
     poll = a.api("POST", "/api/v1/statuses", token=alice,
                  json={"status": "Which tool?", "poll": {"options": ["slides", "notebooks"], "expires_in": 3600}}).json()
     seen = eventually(lambda: [s for s in home(b, bob) if s["uri"] == poll["uri"]], message="poll at b")[0]
@@ -166,14 +157,8 @@ def test_lookup_resolves_and_profile_updates_travel(pair):
 def test_three_instances_boost_brings_a_post_from_a_third_server(federation):
     a, b, c = federation("a.test", "b.test", "c.test")
     alice, bob, carol = a.create_user("alice"), b.create_user("bob"), c.create_user("carol")
-    alice_at_b = resolve(b, bob, "alice@a.test")
-    b.api("POST", f"/api/v1/accounts/{alice_at_b}/follow", token=bob)
-    bob_at_c = resolve(c, carol, "bob@b.test")
-    c.api("POST", f"/api/v1/accounts/{bob_at_c}/follow", token=carol)
-    eventually(lambda: b.api("GET", "/api/v1/accounts/relationships", token=bob,
-                             params={"id[]": alice_at_b}).json()[0]["following"], message="b follows a")
-    eventually(lambda: c.api("GET", "/api/v1/accounts/relationships", token=carol,
-                             params={"id[]": bob_at_c}).json()[0]["following"], message="c follows b")
+    follow_remote(b, bob, "alice@a.test")
+    follow_remote(c, carol, "bob@b.test")
 
     post = a.api("POST", "/api/v1/statuses", token=alice, data={"status": "worth sharing"}).json()
     at_b = eventually(lambda: [s for s in home(b, bob) if s["uri"] == post["uri"]], message="post at b")[0]
