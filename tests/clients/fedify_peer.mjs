@@ -12,7 +12,8 @@
 // lets a test drive it (JSON bodies):
 //   POST /control/lookup {query}        what lookupObject() finds: {type, id, ...fields, json}
 //   POST /control/follow {handle}       sends a Follow, returns {id, target}
-//   POST /control/post {text, mention}  sends a public Create(Note) mentioning an actor, returns {id, note}
+//   POST /control/post {text, mention}  sends a public Create(Note) mentioning an actor to it and the peer's
+//                                       followers (shared inboxes preferred), returns {id, note}
 //   POST /control/like {object}         sends a Like of a note to its author, returns {id}
 //   GET  /control/inbox                 activities that reached listeners (Fedify only dispatches verified ones)
 //   GET  /control/unverified            activities Fedify refused to verify, with the reason
@@ -27,7 +28,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import { createFederation, generateCryptoKeyPair, InProcessMessageQueue, MemoryKvStore } from "@fedify/fedify";
 import {
-  Accept, Activity, Create, Endpoints, Follow, isActor, Like, Mention, Note, Person, PUBLIC_COLLECTION,
+  Accept, Activity, Collection, Create, Endpoints, Follow, isActor, Like, Mention, Note, Person, PUBLIC_COLLECTION,
 } from "@fedify/vocab";
 import { Temporal } from "@js-temporal/polyfill";
 import { configure, getTextFormatter } from "@logtape/logtape";
@@ -188,6 +189,9 @@ async function summary(object) {
       published: object.published?.toString() ?? null,
     };
   }
+  if (object instanceof Collection) {  // OrderedCollection too
+    return { ...base, totalItems: object.totalItems ?? null, first: object.firstId?.href ?? null };
+  }
   return base;
 }
 
@@ -257,8 +261,9 @@ const control = {
       to: PUBLIC_COLLECTION,
       ccs,
     });
-    if (target) await ctx.sendActivity({ identifier: ACTOR }, target, create);
-    if (followers.size) await ctx.sendActivity({ identifier: ACTOR }, "followers", create);
+    // One delivery per server: to shared inboxes where the recipients have one.
+    const recipients = [...followers.values(), ...(target && !followers.has(target.id.href) ? [target] : [])];
+    await ctx.sendActivity({ identifier: ACTOR }, recipients, create, { preferSharedInbox: true });
     return { id: create.id.href, note: noteUri.href };
   },
 
