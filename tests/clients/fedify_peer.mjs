@@ -36,7 +36,7 @@ import { Agent, buildConnector, setGlobalDispatcher } from "undici";
 
 const [port, domain, connectTo = "", firstKnock = "rfc9421"] = process.argv.slice(2);
 if (!port || !domain) {
-  console.error("usage: node fedify_peer.mjs PORT DOMAIN [CONNECT_TO]");
+  console.error("usage: node fedify_peer.mjs PORT DOMAIN [CONNECT_TO [FIRST_KNOCK]]");
   process.exit(2);
 }
 const ACTOR = "peer";
@@ -132,14 +132,13 @@ federation
       object: follow,
     }));
   })
-  .on(Activity, record)
+  .on(Activity, (ctx, activity) => record(activity))
   .onUnverifiedActivity(async (ctx, activity, reason) => {
     unverified.push({ type: activity.constructor.name, id: activity.id?.href ?? null, reason: describe(reason) });
   })
   .onError((ctx, error) => errors.push({ inbox: true, error: String(error) }));
 
-async function record(ctx, activity) {
-  activity ??= ctx;  // called as a listener (ctx, activity) or directly (activity)
+async function record(activity) {
   // As received: getObject() may replace an embedded object from another origin by what its id
   // dereferences to (an Accept's Follow, whose id is a fragment of our actor's, becomes our actor).
   const json = await activity.toJsonLd();
