@@ -1,14 +1,13 @@
 """agora driven by clients nobody here wrote: Mastodon.py and toot (Debian) and masto.js (npm)."""
 import json
 import os
-import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from mastodon import Mastodon
 
-CLIENTS = Path(__file__).resolve().parents[1] / "clients"
+from node_clients import CLIENTS, node_clients
+
 PASSWORD = "correct horse battery"
 
 
@@ -71,9 +70,7 @@ def test_toot_logs_in_and_follows(agora, tmp_path):
 
 @pytest.fixture(scope="session")
 def masto_js():
-    if not (CLIENTS / "node_modules" / "masto").exists():
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=CLIENTS, check=True, capture_output=True)
-    return shutil.which("node")
+    return node_clients()
 
 
 def test_masto_js_login_profile_and_relationships(agora, masto_js):
