@@ -51,6 +51,9 @@ struct Config {
   bool rate_limits = true;  // Mastodon's default throttles (off only for benchmarks)
   std::vector<std::string> trusted_proxies;  // beside loopback, whose X-Forwarded-For is believed
   int worker_threads = 2;  // job workers inside `agora serve` (0: run `agora worker` separately)
+  // Mastodon's AUTHORIZED_FETCH ("secure mode"): ActivityPub documents only
+  // for signed requests (WebFinger, NodeInfo and the instance actor stay open).
+  bool authorized_fetch = false;
   SmtpSettings smtp;
   // Test-only (refused unless AGORA_ENV=test), so that several instances on
   // 127.0.0.1 can federate in tests: own URLs and outgoing federation use

@@ -85,6 +85,10 @@ TEST(Config, RejectsUnknownAndInvalidValuesWithTheirName) {
     EXPECT_NE(message({{"AGORA_ENV", "test"}, {"AGORA_TEST_CONNECT_TO", bad}}).find("AGORA_TEST_CONNECT_TO"),
               std::string::npos)
         << bad;
+  EXPECT_NE(message({{"AGORA_DOMAIN", "x.org"}, {"AGORA_AUTHORIZED_FETCH", "sometimes"}}).find("AGORA_AUTHORIZED_FETCH"),
+            std::string::npos);
+  EXPECT_TRUE(load_config({{"AGORA_DOMAIN", "x.org"}, {"AGORA_AUTHORIZED_FETCH", "true"}}).authorized_fetch);
+  EXPECT_FALSE(load_config({{"AGORA_DOMAIN", "x.org"}}).authorized_fetch);
   // Variables of other programs are none of our business.
   EXPECT_NO_THROW(load_config({{"AGORA_DOMAIN", "x.org"}, {"HOME", "/root"}}));
 }
