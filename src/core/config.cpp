@@ -174,6 +174,11 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.test_http = parse_bool(v); }},
       {{"AGORA_TEST_CONNECT_TO", "test only: domain=address:port,… to connect to instead of resolving", true},
        apply_connect_to},
+      {{"AGORA_TEST_CA_FILE", "test only: PEM file of the certificate authorities trusted for outgoing HTTPS", true},
+       [](Config& c, const std::string& v) {
+         if (!std::filesystem::is_regular_file(v)) throw std::invalid_argument("not a readable file");
+         c.test_ca_file = v;
+       }},
   };
   return all;
 }

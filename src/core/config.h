@@ -61,6 +61,9 @@ struct Config {
   bool test_http = false;
   // Test-only: connect to these domains at these addresses (curl's --connect-to).
   std::vector<ConnectTo> test_connect_to;
+  // Test-only: a PEM file of the certificate authorities trusted for outgoing
+  // HTTPS instead of the system's (a test CA behind a local TLS proxy).
+  std::string test_ca_file;
 
   // "http" for loopback domains outside production (so a newcomer can sign in
   // from a client on the same machine) and with test_http, "https" everywhere else.
