@@ -150,6 +150,8 @@ const std::vector<Setting>& settings() {
        }},
       {{"AGORA_WORKER_THREADS", "job worker threads inside agora serve (default 2; 0: use agora worker)", false},
        [](Config& c, const std::string& v) { c.worker_threads = parse_int(v, 0, 64); }},
+      {{"AGORA_AUTHORIZED_FETCH", "true or false (default): ActivityPub documents only for signed requests (Mastodon's secure mode)", false},
+       [](Config& c, const std::string& v) { c.authorized_fetch = parse_bool(v); }},
       {{"AGORA_SMTP_SERVER", "SMTP server for mail (unset: mail is logged, not sent)", false},
        [](Config& c, const std::string& v) { c.smtp.server = v; }},
       {{"AGORA_SMTP_PORT", "SMTP port (default 587)", false},
@@ -172,6 +174,11 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.test_http = parse_bool(v); }},
       {{"AGORA_TEST_CONNECT_TO", "test only: domain=address:port,… to connect to instead of resolving", true},
        apply_connect_to},
+      {{"AGORA_TEST_CA_FILE", "test only: PEM file of the certificate authorities trusted for outgoing HTTPS", true},
+       [](Config& c, const std::string& v) {
+         if (!std::filesystem::is_regular_file(v)) throw std::invalid_argument("not a readable file");
+         c.test_ca_file = v;
+       }},
   };
   return all;
 }

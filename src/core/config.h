@@ -51,6 +51,9 @@ struct Config {
   bool rate_limits = true;  // Mastodon's default throttles (off only for benchmarks)
   std::vector<std::string> trusted_proxies;  // beside loopback, whose X-Forwarded-For is believed
   int worker_threads = 2;  // job workers inside `agora serve` (0: run `agora worker` separately)
+  // Mastodon's AUTHORIZED_FETCH ("secure mode"): ActivityPub documents only
+  // for signed requests (WebFinger, NodeInfo and the instance actor stay open).
+  bool authorized_fetch = false;
   SmtpSettings smtp;
   // Test-only (refused unless AGORA_ENV=test), so that several instances on
   // 127.0.0.1 can federate in tests: own URLs and outgoing federation use
@@ -58,6 +61,9 @@ struct Config {
   bool test_http = false;
   // Test-only: connect to these domains at these addresses (curl's --connect-to).
   std::vector<ConnectTo> test_connect_to;
+  // Test-only: a PEM file of the certificate authorities trusted for outgoing
+  // HTTPS instead of the system's (a test CA behind a local TLS proxy).
+  std::string test_ca_file;
 
   // "http" for loopback domains outside production (so a newcomer can sign in
   // from a client on the same machine) and with test_http, "https" everywhere else.

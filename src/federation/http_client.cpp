@@ -111,6 +111,7 @@ HttpResponse perform(const ClientSettings& settings, const OutboundRequest& requ
   curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, kLowSpeedSeconds);
   curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(request.max_response_bytes));
   curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // decoded bytes count against the limit
+  if (!settings.ca_file.empty()) curl_easy_setopt(c, CURLOPT_CAINFO, settings.ca_file.c_str());
 
   // Connect only to the addresses the guard checked.
   Slist pins(nullptr, curl_slist_free_all);
@@ -188,6 +189,7 @@ ClientSettings ClientSettings::from(const Config& config) {
   s.policy.allow_http = config.test_http;
   s.policy.allow_loopback = config.test_http;
   s.policy.connect_to = config.test_connect_to;
+  s.ca_file = config.test_ca_file;
   return s;
 }
 

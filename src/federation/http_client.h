@@ -51,6 +51,7 @@ struct FetchError : std::runtime_error {
 struct ClientSettings {
   std::string user_agent;  // "agora/0.1.0 (+https://example.org/)"
   GuardPolicy policy;
+  std::string ca_file;  // AGORA_TEST_CA_FILE: trusted CAs instead of the system's (empty: the system's)
   std::chrono::milliseconds connect_timeout{5'000};
   int max_redirects = 3;
 

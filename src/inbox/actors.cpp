@@ -11,6 +11,7 @@
 #include "core/errors.h"
 #include "core/strings.h"
 #include "http/params.h"
+#include "inbox/fetch_access.h"
 #include "inbox/inbox.h"
 #include "inbox/negotiation.h"
 #include "services/actor_documents.h"
@@ -44,6 +45,11 @@ bool page_asked(const http::Request& req) {
   return req.params.contains("page") || req.params.contains("max_id") || req.params.contains("min_id");
 }
 
+// Public and unlisted statuses may sit in shared caches; others were shown to one signer.
+bool shareable(const model::Status& s) {
+  return s.visibility == model::Visibility::public_ || s.visibility == model::Visibility::unlisted;
+}
+
 json::object note_of(const services::FederatedStatus& f, const Config& config, const entities::RenderContext& rc) {
   return activitypub::note(f.view, {f.in_reply_to_uri, config.domain}, rc);
 }
@@ -59,15 +65,16 @@ json::value outbox_item(const services::FederatedStatus& f, const Config& config
 
 // A collection of a page of items, or its summary with a link to the first page.
 template <class Items>
-http::Response collection(const http::Request& req, const std::string& id, int64_t total, Items load_page) {
-  if (!page_asked(req)) return activity_json(activitypub::ordered_collection(id, total, id + "?page=true"));
+http::Response collection(const FetchAccess& access, const http::Request& req, const std::string& id, int64_t total,
+                          Items load_page) {
+  if (!page_asked(req)) return access.answer(activitypub::ordered_collection(id, total, id + "?page=true"));
   auto [items, next_max_id, prev_id] = load_page(page_request(req));
   activitypub::CollectionPage page{id + "?" + req.query, id, std::move(items), std::nullopt, std::nullopt};
   if (next_max_id) page.next = id + "?page=true&max_id=" + std::to_string(*next_max_id);
   if (prev_id) page.prev = id + "?page=true&min_id=" + std::to_string(*prev_id);
   auto doc = activitypub::ordered_collection_page(std::move(page));
   doc["totalItems"] = total;
-  return activity_json(doc);
+  return access.answer(doc);
 }
 
 struct PageItems {
@@ -92,31 +99,43 @@ void register_actor_routes(http::Router& router, services::Context& ctx) {
 
   auto actor = [&ctx, rc](http::Request& req) {
     auto account = services::local_actor(ctx, req.path_param("username"));
-    if (!wants_activity_json(req)) return redirect_to(account.url);
-    return activity_json(activitypub::actor(account, {}, {}, rc()));
+    if (!wants_activity_json(req)) return redirect_for(ctx, account.url);
+    FetchAccess access(ctx, req);
+    return access.answer(activitypub::actor(account, {}, {}, rc()));
   };
   router.get("/users/:username", actor);
 
+  // Open even in authorized fetch mode (as Mastodon's): other servers verify
+  // the signatures of our fetches with its key, fetched unsigned.
   router.get("/actor", [&ctx, rc](http::Request& req) {
     auto self = services::instance_actor(ctx);
     if (!wants_activity_json(req)) return redirect_to(self.account.url);
     return activity_json(activitypub::instance_actor(self.account, rc()));
   });
 
+  // The signer is the viewer: a follower's server may fetch a followers-only
+  // status, a mentioned account's server a direct one.
   router.get("/users/:username/statuses/:id", [&ctx, rc](http::Request& req) {
-    auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), std::nullopt);
-    if (!wants_activity_json(req)) return redirect_to(f.view.status.url);
-    return activity_json(activitypub::note_document(f.view, {f.in_reply_to_uri, ctx.config.domain}, rc()));
+    if (!wants_activity_json(req)) {
+      auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), std::nullopt);
+      return redirect_for(ctx, f.view.status.url);
+    }
+    FetchAccess access(ctx, req);
+    auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), access.viewer());
+    return access.answer(activitypub::note_document(f.view, {f.in_reply_to_uri, ctx.config.domain}, rc()),
+                         shareable(f.view.status));
   });
 
   router.get("/users/:username/statuses/:id/activity", [&ctx, rc](http::Request& req) {
-    auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), std::nullopt);
-    return activity_json(activitypub::create_note(f.view, note_of(f, ctx.config, rc())));
+    FetchAccess access(ctx, req);
+    auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), access.viewer());
+    return access.answer(activitypub::create_note(f.view, note_of(f, ctx.config, rc())), shareable(f.view.status));
   });
 
   router.get("/users/:username/outbox", [&ctx, rc](http::Request& req) {
     auto account = services::local_actor(ctx, req.path_param("username"));
-    return collection(req, account.uri + "/outbox", account.statuses_count, [&](const model::PageRequest& p) {
+    FetchAccess access(ctx, req);
+    return collection(access, req, account.uri + "/outbox", account.statuses_count, [&](const model::PageRequest& p) {
       auto page = services::outbox(ctx, account, p);
       PageItems out{{}, page.next_max_id, page.prev_since_id};
       for (const auto& f : page.items) out.items.push_back(outbox_item(f, ctx.config, rc()));
@@ -128,8 +147,9 @@ void register_actor_routes(http::Router& router, services::Context& ctx) {
                                 std::pair{"following", services::Relation::following}}) {
     router.get(std::string("/users/:username/") + path, [&ctx, path, relation](http::Request& req) {
       auto account = services::local_actor(ctx, req.path_param("username"));
+      FetchAccess access(ctx, req);
       int64_t total = relation == services::Relation::followers ? account.followers_count : account.following_count;
-      return collection(req, account.uri + "/" + path, total, [&](const model::PageRequest& p) {
+      return collection(access, req, account.uri + "/" + path, total, [&](const model::PageRequest& p) {
         auto page = services::relation_page(ctx, account, relation, p);
         PageItems out{{}, page.next_max_id, page.prev_since_id};
         for (auto& uri : page.items) out.items.push_back(json::value(uri));
@@ -140,15 +160,17 @@ void register_actor_routes(http::Router& router, services::Context& ctx) {
 
   router.get("/users/:username/collections/featured", [&ctx, rc](http::Request& req) {
     auto account = services::local_actor(ctx, req.path_param("username"));
+    FetchAccess access(ctx, req);
     json::array items;
     for (const auto& f : services::featured(ctx, account)) items.push_back(note_of(f, ctx.config, rc()));
     int64_t total = static_cast<int64_t>(items.size());
-    return activity_json(
+    return access.answer(
         activitypub::ordered_collection(account.uri + "/collections/featured", total, std::nullopt, std::move(items)));
   });
 
   router.get("/users/:username/collections/tags", [&ctx](http::Request& req) {
     auto account = services::local_actor(ctx, req.path_param("username"));
+    FetchAccess access(ctx, req);
     json::array items;
     for (const auto& t : services::featured_tags(ctx, account))
       items.push_back(json::object{{"type", "Hashtag"},
@@ -159,7 +181,7 @@ void register_actor_routes(http::Router& router, services::Context& ctx) {
     doc["type"] = "Collection";
     doc["items"] = doc["orderedItems"];
     doc.erase("orderedItems");
-    return activity_json(doc);
+    return access.answer(doc);
   });
 }
 

@@ -34,4 +34,13 @@ model::Account verify_signed_request(Context& ctx, const http::Request& req) {
   return *signer;
 }
 
+std::optional<model::Account> fetching_account(Context& ctx, const http::Request& req) {
+  try {
+    return verify_signed_request(ctx, req);
+  } catch (const Error& e) {
+    if (ctx.config.authorized_fetch || e.status() != 401) throw;
+    return std::nullopt;  // unsigned or badly signed: anonymous
+  }
+}
+
 }  // namespace agora::services

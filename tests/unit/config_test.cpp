@@ -77,7 +77,7 @@ TEST(Config, RejectsUnknownAndInvalidValuesWithTheirName) {
   EXPECT_NE(message({{"AGORA_DOMAIN", "x.org"}, {"AGORA_IO_THREADS", "0"}}).find("AGORA_IO_THREADS"),
             std::string::npos);
   // Test-only settings are refused outside the test environment.
-  for (const char* name : {"AGORA_TEST_HTTP", "AGORA_TEST_CONNECT_TO"})
+  for (const char* name : {"AGORA_TEST_HTTP", "AGORA_TEST_CONNECT_TO", "AGORA_TEST_CA_FILE"})
     EXPECT_NE(message({{"AGORA_DOMAIN", "x.org"}, {name, "a.test=127.0.0.1:1"}}).find(
                   std::string(name) + " is only allowed with AGORA_ENV=test"),
               std::string::npos);
@@ -85,6 +85,12 @@ TEST(Config, RejectsUnknownAndInvalidValuesWithTheirName) {
     EXPECT_NE(message({{"AGORA_ENV", "test"}, {"AGORA_TEST_CONNECT_TO", bad}}).find("AGORA_TEST_CONNECT_TO"),
               std::string::npos)
         << bad;
+  EXPECT_NE(message({{"AGORA_ENV", "test"}, {"AGORA_TEST_CA_FILE", "/nonexistent/ca.pem"}}).find("AGORA_TEST_CA_FILE"),
+            std::string::npos);
+  EXPECT_NE(message({{"AGORA_DOMAIN", "x.org"}, {"AGORA_AUTHORIZED_FETCH", "sometimes"}}).find("AGORA_AUTHORIZED_FETCH"),
+            std::string::npos);
+  EXPECT_TRUE(load_config({{"AGORA_DOMAIN", "x.org"}, {"AGORA_AUTHORIZED_FETCH", "true"}}).authorized_fetch);
+  EXPECT_FALSE(load_config({{"AGORA_DOMAIN", "x.org"}}).authorized_fetch);
   // Variables of other programs are none of our business.
   EXPECT_NO_THROW(load_config({{"AGORA_DOMAIN", "x.org"}, {"HOME", "/root"}}));
 }

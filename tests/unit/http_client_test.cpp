@@ -219,6 +219,15 @@ TEST(AddressGuard, OnlyLoopbackIsAllowedInTestMode) {
   EXPECT_EQ(d.destination->addresses.front().str(), "127.0.0.1");
   mapped.connect_to = {{"a.test", "10.0.0.5", 4001}};  // a mapping does not get around the guard
   EXPECT_FALSE(check("http://a.test/inbox", mapped).destination);
+  // Without test http, a mapping may still point at loopback (a test's TLS
+  // proxy), but loopback stays refused for everything unmapped.
+  GuardPolicy tls_proxy = strict;
+  tls_proxy.connect_to = {{"a.test", "127.0.0.1", 4443}};
+  EXPECT_TRUE(check("https://a.test/inbox", tls_proxy).destination);
+  EXPECT_FALSE(check("https://localhost/inbox", tls_proxy).destination);
+  EXPECT_FALSE(check("http://a.test/inbox", tls_proxy).destination);
+  tls_proxy.connect_to = {{"a.test", "192.168.1.1", 4443}};
+  EXPECT_FALSE(check("https://a.test/inbox", tls_proxy).destination);
 }
 
 TEST(HttpClient, FetchesWithItsUserAgentAndLowerCasedHeaders) {
