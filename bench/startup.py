@@ -14,7 +14,6 @@ import json
 import os
 import platform
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -23,21 +22,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-AGORA = ROOT / "build" / "agora"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def rss_mb(pid):
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from instance import AGORA, ROOT, commit, free_port, rss_mb  # noqa: E402
 
 
 def measure(cmd, env, port, ready_path, load_path):
@@ -74,11 +60,6 @@ def baseline_run(tmp):
     (tmp / "index.html").write_text("x" * 2330)
     return measure([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(tmp)],
                    {"PATH": "/usr/bin:/bin"}, port, "/index.html", "/index.html")
-
-
-def commit():
-    return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                          text=True).stdout.strip() or "unknown"
 
 
 def summarize(values):
