@@ -25,8 +25,8 @@ void register_files_routes(http::Router& router, services::Context& ctx) {
     std::string_view key = req.path_param("key");
     size_t dot = key.rfind('.');
     auto type = dot == std::string_view::npos ? std::nullopt : media::mime_type_for_extension(key.substr(dot + 1));
-    if (!type || !media::FileStore::valid_key(key)) throw Error::not_found();
-    auto bytes = services::file_store(ctx).read(key);
+    if (!type || !media::valid_storage_key(key)) throw Error::not_found();
+    auto bytes = services::file_storage(ctx)->read(key);
     if (!bytes) throw Error::not_found();
     return file_response(std::move(*bytes), *type);
   });

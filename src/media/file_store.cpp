@@ -12,26 +12,8 @@ namespace agora::media {
 
 namespace fs = std::filesystem;
 
-bool FileStore::valid_key(std::string_view key) {
-  if (key.empty() || key.size() > 512) return false;
-  size_t pos = 0;
-  while (pos <= key.size()) {
-    size_t slash = key.find('/', pos);
-    std::string_view seg = key.substr(pos, slash == std::string_view::npos ? std::string_view::npos : slash - pos);
-    if (seg.empty() || seg.size() > 128 || seg.front() == '.') return false;
-    for (char c : seg) {
-      bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
-                c == '.';
-      if (!ok) return false;
-    }
-    if (slash == std::string_view::npos) break;
-    pos = slash + 1;
-  }
-  return true;
-}
-
-void FileStore::put(std::string_view key, std::string_view bytes) const {
-  if (!valid_key(key)) throw std::runtime_error("invalid storage key");
+void FileStore::put(std::string_view key, std::string_view bytes, std::string_view) const {
+  if (!valid_storage_key(key)) throw std::runtime_error("invalid storage key");
   fs::path target = root_ / fs::path(std::string(key));
   fs::create_directories(target.parent_path());
   fs::path temp = target.parent_path() / (".tmp-" + crypto::random_token(12));
@@ -55,7 +37,7 @@ void FileStore::put(std::string_view key, std::string_view bytes) const {
 }
 
 std::optional<std::string> FileStore::read(std::string_view key, size_t max_bytes) const {
-  if (!valid_key(key)) return std::nullopt;
+  if (!valid_storage_key(key)) return std::nullopt;
   fs::path path = root_ / fs::path(std::string(key));
   int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
@@ -78,7 +60,7 @@ std::optional<std::string> FileStore::read(std::string_view key, size_t max_byte
 }
 
 void FileStore::remove(std::string_view key) const noexcept {
-  if (!valid_key(key)) return;
+  if (!valid_storage_key(key)) return;
   std::error_code ec;
   fs::remove(root_ / fs::path(std::string(key)), ec);
 }

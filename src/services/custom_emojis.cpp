@@ -38,13 +38,13 @@ model::CustomEmoji add(Context& ctx, const std::string& shortcode, const std::st
 
   int64_t id = next_id();
   std::string key = "custom_emojis/images/" + std::to_string(id) + "/" + new_file_name(*type);
-  auto files = file_store(ctx);
-  files.put(key, image_bytes);
+  auto files = file_storage(ctx);
+  files->put(key, image_bytes, media::mime_type(*type));
   auto conn = ctx.db.acquire();
   try {
     store::custom_emojis::insert_local(*conn, id, shortcode, key, media::mime_type(*type), category, now_ms());
   } catch (const store::UniqueViolation&) {
-    files.remove(key);
+    files->remove(key);
     throw Error::unprocessable("Validation failed: Shortcode has already been taken");
   }
   return *store::custom_emojis::find_local(*conn, shortcode);
@@ -54,7 +54,7 @@ void remove(Context& ctx, const std::string& shortcode) {
   auto conn = ctx.db.acquire();
   auto key = store::custom_emojis::remove_local(*conn, shortcode);
   if (!key) throw Error::not_found();
-  if (!key->empty()) file_store(ctx).remove(*key);
+  if (!key->empty()) file_storage(ctx)->remove(*key);
 }
 
 }  // namespace agora::services::custom_emojis

@@ -106,13 +106,13 @@ void validate(const ProfileUpdate& u, Validation& v) {
 
 // Files written for this update: removed again if it fails.
 struct NewFiles {
-  const media::FileStore& store;
+  const media::Storage& store;
   std::vector<std::string> keys;
 
   std::string put(int64_t account_id, const char* kind, const std::string& bytes) {
     auto type = *media::sniff_image(bytes);
     std::string key = std::string("accounts/") + kind + "/" + std::to_string(account_id) + "/" + new_file_name(type);
-    store.put(key, bytes);
+    store.put(key, bytes, media::mime_type(type));
     keys.push_back(key);
     return key;
   }
@@ -174,8 +174,8 @@ Credentials update_profile(Context& ctx, const Auth& auth, const ProfileUpdate& 
   validate(u, v);
   v.throw_if_failed();
 
-  auto files = file_store(ctx);
-  NewFiles written{files, {}};
+  auto files = file_storage(ctx);
+  NewFiles written{*files, {}};
   std::vector<std::string> replaced;
   try {
     std::optional<std::string> avatar_key, header_key;
@@ -222,7 +222,7 @@ Credentials update_profile(Context& ctx, const Auth& auth, const ProfileUpdate& 
     written.discard();
     throw;
   }
-  for (const auto& key : replaced) files.remove(key);
+  for (const auto& key : replaced) files->remove(key);
   return credentials(ctx, auth);
 }
 
@@ -243,7 +243,7 @@ Credentials remove_profile_image(Context& ctx, const Auth& auth, ProfileImage wh
       }
     });
   }
-  if (!old_key.empty()) file_store(ctx).remove(old_key);
+  if (!old_key.empty()) file_storage(ctx)->remove(old_key);
   return credentials(ctx, auth);
 }
 

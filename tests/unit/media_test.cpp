@@ -62,17 +62,17 @@ TEST(ImageType, MapsExtensionsToTypes) {
 }
 
 TEST(FileStore, AcceptsOnlyPlainKeys) {
-  EXPECT_TRUE(FileStore::valid_key("accounts/avatars/123/0a1b2c3d4e5f6071.png"));
-  EXPECT_FALSE(FileStore::valid_key(""));
-  EXPECT_FALSE(FileStore::valid_key("../secret"));
-  EXPECT_FALSE(FileStore::valid_key("accounts/../../agora.sqlite3"));
-  EXPECT_FALSE(FileStore::valid_key("/etc/passwd"));
-  EXPECT_FALSE(FileStore::valid_key("accounts//a.png"));
-  EXPECT_FALSE(FileStore::valid_key("accounts/.hidden.png"));
-  EXPECT_FALSE(FileStore::valid_key("accounts/a b.png"));
-  EXPECT_FALSE(FileStore::valid_key("accounts\\..\\a.png"));
-  EXPECT_FALSE(FileStore::valid_key(std::string("a\0b.png", 7)));
-  EXPECT_FALSE(FileStore::valid_key(std::string(513, 'a')));
+  EXPECT_TRUE(valid_storage_key("accounts/avatars/123/0a1b2c3d4e5f6071.png"));
+  EXPECT_FALSE(valid_storage_key(""));
+  EXPECT_FALSE(valid_storage_key("../secret"));
+  EXPECT_FALSE(valid_storage_key("accounts/../../agora.sqlite3"));
+  EXPECT_FALSE(valid_storage_key("/etc/passwd"));
+  EXPECT_FALSE(valid_storage_key("accounts//a.png"));
+  EXPECT_FALSE(valid_storage_key("accounts/.hidden.png"));
+  EXPECT_FALSE(valid_storage_key("accounts/a b.png"));
+  EXPECT_FALSE(valid_storage_key("accounts\\..\\a.png"));
+  EXPECT_FALSE(valid_storage_key(std::string("a\0b.png", 7)));
+  EXPECT_FALSE(valid_storage_key(std::string(513, 'a')));
 }
 
 TEST(FileStore, WritesReadsAndRemovesFilesUnderItsRoot) {
@@ -81,11 +81,11 @@ TEST(FileStore, WritesReadsAndRemovesFilesUnderItsRoot) {
   fs::remove_all(dir);
   FileStore store(dir / "system");
   std::string data("binary\0\r\nbytes", 14);
-  store.put("accounts/avatars/1/a.png", data);
+  store.put("accounts/avatars/1/a.png", data, "image/png");
   EXPECT_EQ(store.read("accounts/avatars/1/a.png"), data);
   EXPECT_EQ(store.read("accounts/avatars/1/missing.png"), std::nullopt);
   EXPECT_EQ(store.read("accounts/avatars/1/a.png", 4), std::nullopt);  // larger than allowed
-  EXPECT_THROW(store.put("../outside.png", data), std::runtime_error);
+  EXPECT_THROW(store.put("../outside.png", data, "image/png"), std::runtime_error);
   EXPECT_FALSE(fs::exists(dir / "outside.png"));
 
   // A symlink planted in the store is never followed.

@@ -150,25 +150,25 @@ TEST_P(ProfileServiceTest, CountsNotesAsMastodonDoes) {
 TEST_P(ProfileServiceTest, StoresReplacesAndRemovesImages) {
   auto alice = member("alice");
   auto c = ctx();
-  auto files = services::file_store(c);
+  auto files = services::file_storage(c);
   services::ProfileUpdate u;
   u.avatar = std::string(media::missing_avatar_png());
   auto first = services::update_profile(c, alice, u).account.avatar_file;
   EXPECT_TRUE(first.starts_with("accounts/avatars/" + std::to_string(alice.account->id) + "/"));
   EXPECT_TRUE(first.ends_with(".png"));
-  EXPECT_EQ(files.read(first), std::string(media::missing_avatar_png()));
+  EXPECT_EQ(files->read(first), std::string(media::missing_avatar_png()));
 
   auto second = services::update_profile(c, alice, u).account.avatar_file;
   EXPECT_NE(first, second);
-  EXPECT_EQ(files.read(first), std::nullopt);  // the old file is gone
-  EXPECT_TRUE(files.read(second));
+  EXPECT_EQ(files->read(first), std::nullopt);  // the old file is gone
+  EXPECT_TRUE(files->read(second));
 
   u.avatar = std::string(2 * 1024 * 1024, '\0');
   EXPECT_EQ(failure(alice, u).details().at("avatar").at(0).at("error"), "ERR_LESS_THAN");
 
   auto removed = services::remove_profile_image(c, alice, services::ProfileImage::avatar);
   EXPECT_EQ(removed.account.avatar_file, "");
-  EXPECT_EQ(files.read(second), std::nullopt);
+  EXPECT_EQ(files->read(second), std::nullopt);
 }
 
 TEST_P(ProfileServiceTest, FindsOnlyAccountsOthersMaySee) {
