@@ -1,5 +1,6 @@
 #include "http/router.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <vector>
 
@@ -7,6 +8,11 @@ namespace agora::http {
 
 struct Router::Node {
   std::map<std::string, std::unique_ptr<Node>, std::less<>> literals;
+  struct Prefixed {  // "@:name": a literal prefix, then the parameter
+    std::string prefix, name;
+    std::unique_ptr<Node> node;
+  };
+  std::vector<Prefixed> prefixed;
   std::unique_ptr<Node> param;
   std::string param_name;
   std::unique_ptr<Node> rest;  // "*name": the rest of the path, one or more segments
@@ -59,6 +65,17 @@ void Router::add(std::string_view method, std::string_view pattern, Handler hand
         throw std::logic_error("conflicting parameter names at " + std::string(pattern));
       }
       node = node->param.get();
+    } else if (size_t colon = seg.find(':'); colon != std::string_view::npos) {
+      std::string prefix(seg.substr(0, colon)), name(seg.substr(colon + 1));
+      auto it = std::find_if(node->prefixed.begin(), node->prefixed.end(),
+                             [&](const Node::Prefixed& p) { return p.prefix == prefix; });
+      if (it == node->prefixed.end()) {
+        node->prefixed.push_back({prefix, name, std::make_unique<Node>()});
+        it = std::prev(node->prefixed.end());
+      } else if (it->name != name) {
+        throw std::logic_error("conflicting parameter names at " + std::string(pattern));
+      }
+      node = it->node.get();
     } else {
       auto it = node->literals.find(seg);
       if (it == node->literals.end()) it = node->literals.emplace(std::string(seg), std::make_unique<Node>()).first;
@@ -79,6 +96,12 @@ const Router::Node* match(const Router::Node* node, const std::vector<std::strin
   if (i == segs.size()) return node->handlers.empty() ? nullptr : node;
   if (auto it = node->literals.find(segs[i]); it != node->literals.end())
     if (auto* found = match(it->second.get(), segs, i + 1, params)) return found;
+  for (const auto& p : node->prefixed) {
+    if (segs[i].size() <= p.prefix.size() || !segs[i].starts_with(p.prefix)) continue;
+    params.emplace_back(p.name, std::string(segs[i].substr(p.prefix.size())));
+    if (auto* found = match(p.node.get(), segs, i + 1, params)) return found;
+    params.pop_back();
+  }
   if (node->param) {
     params.emplace_back(node->param_name, std::string(segs[i]));
     if (auto* found = match(node->param.get(), segs, i + 1, params)) return found;

@@ -1,6 +1,8 @@
 // Maps method + path to a handler. Patterns are literal segments, ":name"
-// parameters ("/api/v1/accounts/:id/follow") and a final "*name" that takes
-// the rest of the path ("/system/*key"); literals win over parameters.
+// parameters ("/api/v1/accounts/:id/follow"), prefixed parameters ("/@:username":
+// a segment starting with "@", the rest is the parameter) and a final "*name"
+// that takes the rest of the path ("/system/*key"); literals win over
+// prefixed parameters, and those over plain ones.
 #pragma once
 #include <functional>
 #include <map>

@@ -104,6 +104,12 @@ void register_actor_routes(http::Router& router, services::Context& ctx) {
     return access.answer(activitypub::actor(account, {}, {}, rc()));
   };
   router.get("/users/:username", actor);
+  // The profile and status pages answer ActivityPub too, as Mastodon's do:
+  // a pasted link resolves. Browsers get the pages once the web face has them.
+  router.get("/@:username", [actor](http::Request& req) {
+    if (!wants_activity_json(req)) throw Error::not_found();
+    return actor(req);
+  });
 
   // Open even in authorized fetch mode (as Mastodon's): other servers verify
   // the signatures of our fetches with its key, fetched unsigned.
@@ -115,15 +121,20 @@ void register_actor_routes(http::Router& router, services::Context& ctx) {
 
   // The signer is the viewer: a follower's server may fetch a followers-only
   // status, a mentioned account's server a direct one.
-  router.get("/users/:username/statuses/:id", [&ctx, rc](http::Request& req) {
-    if (!wants_activity_json(req)) {
-      auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), std::nullopt);
-      return redirect_for(ctx, f.view.status.url);
-    }
+  auto status_object = [&ctx, rc](http::Request& req) {
     FetchAccess access(ctx, req);
     auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), access.viewer());
     return access.answer(activitypub::note_document(f.view, {f.in_reply_to_uri, ctx.config.domain}, rc()),
                          shareable(f.view.status));
+  };
+  router.get("/users/:username/statuses/:id", [&ctx, status_object](http::Request& req) {
+    if (wants_activity_json(req)) return status_object(req);
+    auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), std::nullopt);
+    return redirect_for(ctx, f.view.status.url);
+  });
+  router.get("/@:username/:id", [status_object](http::Request& req) {
+    if (!wants_activity_json(req)) throw Error::not_found();
+    return status_object(req);
   });
 
   router.get("/users/:username/statuses/:id/activity", [&ctx, rc](http::Request& req) {

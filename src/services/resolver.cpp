@@ -211,6 +211,10 @@ std::optional<model::Status> status_by_uri(Context& ctx, const std::string& uri,
   if (!fetched) return std::nullopt;
   auto object = activitypub::parse_object(fetched->document);
   if (!object || !activitypub::same_origin(object->id, object->attributed_to)) return std::nullopt;
+  if (object->id != uri) {  // fetched by its page URL ("/@alice/1"): it may be known by its id
+    auto lease = ctx.db.acquire();
+    if (auto stored = store::statuses::find_by_uri(*lease, object->id)) return stored;
+  }
   auto author = account_by_uri(ctx, object->attributed_to);
   if (!author) return std::nullopt;
   if (!object->in_reply_to.empty()) status_by_uri(ctx, object->in_reply_to, depth - 1);

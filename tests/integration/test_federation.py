@@ -173,3 +173,20 @@ def test_three_instances_boost_brings_a_post_from_a_third_server(federation):
           data={"status": "@alice@a.test agreed", "in_reply_to_id": boost["reblog"]["id"]})
     eventually(lambda: a.api("GET", f"/api/v1/statuses/{post['id']}/context", token=alice).json()["descendants"],
                message="reply at a")
+
+
+def test_profile_and_status_page_links_resolve_on_another_server(pair):
+    a, b = pair
+    alice = a.create_user("alice")
+    bob = b.create_user("bob")
+    status = a.api("POST", "/api/v1/statuses", token=alice, data={"status": "a link worth pasting"}).json()
+    assert status["url"] == f"{a.public_url}/@alice/{status['id']}"
+
+    found = b.api("GET", "/api/v2/search", token=bob, params={"q": status["url"], "resolve": "true"}).json()
+    assert [s["content"] for s in found["statuses"]] == [status["content"]]
+    assert found["statuses"][0]["uri"] == status["uri"]
+    again = b.api("GET", "/api/v2/search", token=bob, params={"q": status["uri"], "resolve": "true"}).json()
+    assert again["statuses"][0]["id"] == found["statuses"][0]["id"]  # one status, however it was found
+
+    found = b.api("GET", "/api/v2/search", token=bob, params={"q": f"{a.public_url}/@alice", "resolve": "true"}).json()
+    assert [acc["acct"] for acc in found["accounts"]] == ["alice@a.test"]

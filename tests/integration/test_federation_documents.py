@@ -58,6 +58,19 @@ def test_browsers_are_sent_to_the_profile_and_status_pages(agora):
     assert r.status_code == 302 and r.headers["Location"] == status["url"]
 
 
+def test_profile_and_status_pages_answer_activitypub(agora):
+    token = agora.create_user("alice")
+    status = agora.api("POST", "/api/v1/statuses", token=token, data={"status": "hello"}).json()
+    actor = agora.get("/@alice", headers=AP)
+    assert actor.status_code == 200 and actor.json()["id"] == f"{agora.public_url}/users/alice"
+    note = agora.get(f"/@alice/{status['id']}", headers=LD)
+    assert note.status_code == 200 and note.json()["id"] == status["uri"] and note.json()["type"] == "Note"
+    assert agora.get(f"/@bob/{status['id']}", headers=AP).status_code == 404  # not under another name
+    assert agora.get("/@nobody", headers=AP).status_code == 404
+    private = agora.api("POST", "/api/v1/statuses", token=token, data={"status": "hi", "visibility": "private"}).json()
+    assert agora.get(f"/@alice/{private['id']}", headers=AP).status_code == 404  # unsigned: not shown
+
+
 def test_public_note_with_mention_hashtag_cw_and_reply(agora):
     alice = agora.create_user("alice")
     agora.create_user("bob")

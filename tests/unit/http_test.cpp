@@ -83,6 +83,26 @@ TEST(Router, MatchesLiteralsBeforeParameters) {
   EXPECT_THROW(r.get("/api/v1/accounts/:id", [](Request&) { return Response{}; }), std::logic_error);
 }
 
+TEST(Router, MatchesPrefixedParameters) {
+  Router r;
+  r.get("/@:username", [](Request&) { return Response{}; });
+  r.get("/@:username/:id", [](Request&) { return Response{}; });
+  r.get("/:page", [](Request&) { return Response{}; });
+  std::vector<std::pair<std::string, std::string>> params;
+  ASSERT_TRUE(r.find("GET", "/@alice", params));
+  EXPECT_EQ(params, (std::vector<std::pair<std::string, std::string>>{{"username", "alice"}}));
+  params.clear();
+  ASSERT_TRUE(r.find("GET", "/@alice/42", params));
+  EXPECT_EQ(params.at(1), (std::pair<std::string, std::string>{"id", "42"}));
+  params.clear();
+  ASSERT_TRUE(r.find("GET", "/@", params));  // nothing after the prefix: the plain parameter
+  EXPECT_EQ(params.at(0).first, "page");
+  params.clear();
+  ASSERT_TRUE(r.find("GET", "/about", params));
+  EXPECT_EQ(params.at(0).first, "page");
+  EXPECT_THROW(r.get("/@:name", [](Request&) { return Response{}; }), std::logic_error);
+}
+
 namespace {
 Router demo_router() {
   Router r;
