@@ -14,10 +14,14 @@ int64_t enqueue(store::Connection& c, const Job& job) {
   int64_t now = now_ms();
   int64_t id = store::jobs::insert(
       c, {job.queue, job.kind, boost::json::serialize(job.payload), now + job.delay_ms, job.max_attempts}, now);
-  // Workers in this process look sooner; a poll covers other processes and
-  // a transaction that has not committed yet.
-  wake_workers();
+  // Workers in this process look as soon as the job is visible to them; a
+  // poll covers other processes.
+  c.after_commit(wake_workers);
   return id;
+}
+
+void enqueue_once(store::Connection& c, const Job& job) {
+  if (!store::jobs::waiting(c, job.kind, boost::json::serialize(job.payload))) enqueue(c, job);
 }
 
 int64_t retry_delay_ms(int attempts) {

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <utility>
 
 namespace agora::store {
 
@@ -71,9 +72,30 @@ std::optional<std::string> Row::opt_text(size_t i) const {
   return text(i);
 }
 
-void Connection::begin_write() { exec_script(dialect() == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN"); }
-void Connection::commit() { exec_script("COMMIT"); }
-void Connection::rollback() { exec_script("ROLLBACK"); }
+void Connection::begin_write() {
+  exec_script(dialect() == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+  in_write_ = true;
+}
+
+void Connection::commit() {
+  exec_script("COMMIT");
+  in_write_ = false;
+  auto callbacks = std::exchange(after_commit_, {});
+  for (auto& callback : callbacks) callback();
+}
+
+void Connection::rollback() {
+  in_write_ = false;
+  after_commit_.clear();
+  exec_script("ROLLBACK");
+}
+
+void Connection::after_commit(std::function<void()> callback) {
+  if (in_write_)
+    after_commit_.push_back(std::move(callback));
+  else
+    callback();
+}
 
 Database::Database(Dialect dialect, Factory factory, size_t max_connections)
     : dialect_(dialect), factory_(std::move(factory)), max_connections_(max_connections) {}

@@ -78,6 +78,15 @@ class Connection {
   void begin_write();
   void commit();
   void rollback();
+
+  // Runs `callback` once the open write transaction commits (at once when
+  // none is open); dropped if it rolls back. For what must not happen before
+  // the data is visible to others: waking job workers, publishing events.
+  void after_commit(std::function<void()> callback);
+
+ private:
+  bool in_write_ = false;
+  std::vector<std::function<void()>> after_commit_;
 };
 
 // Runs `work` in a write transaction; rolls back if it throws.

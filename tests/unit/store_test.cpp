@@ -73,6 +73,27 @@ TEST_P(StoreTest, FailedTransactionsLeaveNothingBehind) {
   EXPECT_EQ(settings::load_all(*c).at("a"), "2");
 }
 
+TEST_P(StoreTest, AfterCommitCallbacksRunOnlyOnceTheDataIsCommitted) {
+  auto c = db->acquire();
+  std::vector<std::string> seen;
+  in_transaction(*c, [&] {
+    settings::put(*c, "a", "1");
+    c->after_commit([&] { seen.push_back(settings::load_all(*db->acquire()).at("a")); });  // another connection
+    EXPECT_TRUE(seen.empty());
+  });
+  EXPECT_EQ(seen, std::vector<std::string>{"1"});
+
+  EXPECT_THROW(in_transaction(*c,
+                              [&] {
+                                c->after_commit([&] { seen.push_back("rolled back"); });
+                                throw std::runtime_error("boom");
+                              }),
+               std::runtime_error);
+  in_transaction(*c, [] {});
+  c->after_commit([&] { seen.push_back("no transaction: at once"); });
+  EXPECT_EQ(seen, (std::vector<std::string>{"1", "no transaction: at once"}));
+}
+
 TEST_P(StoreTest, ConcurrentWritersAllSucceed) {
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t)
