@@ -53,8 +53,9 @@ void follow_rejected(store::Connection& c, const model::Account& follower, const
   if (!end_follow(c, follower, target, EndedBy::target)) end_follow_request(c, follower, target, EndedBy::target);
 }
 
-void follow_undone(store::Connection& c, const model::Account& follower, const model::Account& target) {
-  if (!end_follow(c, follower, target, EndedBy::follower)) end_follow_request(c, follower, target, EndedBy::follower);
+bool follow_undone(store::Connection& c, const model::Account& follower, const model::Account& target) {
+  return end_follow(c, follower, target, EndedBy::follower) ||
+         end_follow_request(c, follower, target, EndedBy::follower);
 }
 
 void blocked(store::Connection& c, const model::Account& account, const model::Account& target) {

@@ -21,8 +21,8 @@ void follow(store::Connection& c, const model::Account& follower, const model::A
 bool follow_accepted(store::Connection& c, const model::Account& follower, const model::Account& target);
 // The remote target rejected our request or ended our follow.
 void follow_rejected(store::Connection& c, const model::Account& follower, const model::Account& target);
-// The remote follower withdrew its follow or request.
-void follow_undone(store::Connection& c, const model::Account& follower, const model::Account& target);
+// The remote follower withdrew its follow or request; false when there was neither.
+bool follow_undone(store::Connection& c, const model::Account& follower, const model::Account& target);
 
 void blocked(store::Connection& c, const model::Account& account, const model::Account& target);
 void unblocked(store::Connection& c, const model::Account& account, const model::Account& target);

@@ -40,7 +40,9 @@ activities::Handler handler_for(activitypub::ActivityType kind) {
     case ActivityType::block: return activities::on_block;
     case ActivityType::move: return activities::on_move;
     case ActivityType::flag: return activities::on_flag;
-    default: return nullptr;  // Add, Remove (featured) and unknown types: dropped
+    case ActivityType::add: return activities::on_add;
+    case ActivityType::remove: return activities::on_remove;
+    default: return nullptr;  // unknown types: dropped
   }
 }
 

@@ -1,6 +1,8 @@
 #include "store/remote_accounts.h"
 
+#include <boost/json/array.hpp>
 #include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 
 #include "core/snowflake.h"
 
@@ -40,6 +42,18 @@ void mark_deleted(Connection& c, int64_t account_id, int64_t now) {
   c.execute("UPDATE accounts SET suspended_at = ?, suspension_origin = 'remote', display_name = '', note = '',"
             " fields = '[]', updated_at = ? WHERE id = ? AND domain IS NOT NULL",
             {now, now, account_id});
+}
+
+void set_also_known_as(Connection& c, int64_t account_id, const std::vector<std::string>& uris, int64_t now) {
+  boost::json::array aka;
+  for (const auto& uri : uris) aka.push_back(boost::json::value(uri));
+  c.execute("UPDATE accounts SET also_known_as = ?, updated_at = ? WHERE id = ?",
+            {boost::json::serialize(aka), now, account_id});
+}
+
+std::string featured_url(Connection& c, int64_t account_id) {
+  auto row = c.query_one("SELECT featured_url FROM accounts WHERE id = ?", {account_id});
+  return row && !row->is_null(0) ? row->text(0) : std::string();
 }
 
 std::vector<std::string> also_known_as(Connection& c, int64_t account_id) {

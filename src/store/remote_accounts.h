@@ -34,6 +34,10 @@ void mark_deleted(Connection& c, int64_t account_id, int64_t now_ms);
 
 // The actor ids an account says it is also known as (its aliases).
 std::vector<std::string> also_known_as(Connection& c, int64_t account_id);
+void set_also_known_as(Connection& c, int64_t account_id, const std::vector<std::string>& uris, int64_t now_ms);
+
+// The account's featured (pinned statuses) collection, "" if it has none.
+std::string featured_url(Connection& c, int64_t account_id);
 
 // The private key of a local account, for signing what it sends.
 std::optional<std::string> private_key(Connection& c, int64_t account_id);

@@ -86,3 +86,53 @@ def test_flag_becomes_a_report(world):
     eventually(lambda: agora.sql("SELECT count(*) FROM jobs WHERE kind = 'process_activity'")[0][0] == "0",
                message="activities processed")
     assert len(agora.sql("SELECT id FROM reports")) == 1
+
+
+def test_add_and_remove_pin_and_unpin_the_actors_own_statuses(world):
+    agora, remote = world
+    alice = agora.create_user("alice")
+    bob, mallory = remote.actor("bob"), remote.actor("mallory")
+    featured = bob.uri + "/collections/featured"
+    bob.extra = {"featured": featured}
+    mallory.extra = {"featured": mallory.uri + "/collections/featured"}
+    for actor, n in ((bob, 1), (mallory, 2)):
+        remote.documents[f"/users/{actor.username}/statuses/{n}"] = {
+            "@context": AS, "id": f"{actor.uri}/statuses/{n}", "type": "Note", "attributedTo": actor.uri,
+            "content": f"<p>worth pinning {n}</p>", "to": [AS + "#Public"], "published": "2026-11-01T10:00:00Z"}
+    bob_id = follow_and_accept(agora, remote, alice, bob)
+
+    def pinned():
+        r = agora.api("GET", f"/api/v1/accounts/{bob_id}/statuses", token=alice, params={"pinned": "true"})
+        return [s["uri"] for s in r.json()]
+
+    def add(kind, obj, target, n):
+        activity = {"@context": AS, "id": f"{bob.uri}#{kind}/{n}", "type": kind, "actor": bob.uri,
+                    "object": obj, "target": target}
+        assert deliver(agora, bob, activity).status_code == 202
+
+    add("Add", mallory.uri + "/statuses/2", featured, 1)          # someone else's status: not bob's to pin
+    add("Add", bob.uri + "/statuses/1", mallory.uri + "/collections/featured", 2)  # another actor's collection
+    add("Add", bob.uri + "/statuses/1", featured, 3)
+    eventually(lambda: pinned() == [bob.uri + "/statuses/1"], message="pinned")
+
+    add("Remove", bob.uri + "/statuses/1", featured, 4)
+    eventually(lambda: pinned() == [], message="unpinned")
+
+
+def test_an_undo_that_overtakes_its_follow_wins(world):
+    agora, remote = world
+    agora.create_user("alice")
+    bob = remote.actor("bob")
+    alice_uri = f"{agora.public_url}/users/alice"
+    follow = {"@context": AS, "id": bob.uri + "#follows/1", "type": "Follow", "actor": bob.uri, "object": alice_uri}
+    undo = {"@context": AS, "id": bob.uri + "#follows/1/undo", "type": "Undo", "actor": bob.uri, "object": follow}
+    assert deliver(agora, bob, undo).status_code == 202
+    eventually(lambda: agora.sql("SELECT count(*) FROM undone_early")[0][0] == "1", message="undo remembered")
+    assert deliver(agora, bob, follow).status_code == 202
+    eventually(lambda: agora.sql("SELECT count(*) FROM undone_early")[0][0] == "0", message="late follow seen")
+    assert agora.api("GET", f"/api/v1/accounts/{agora.account_id('alice')}").json()["followers_count"] == 0
+    # A later Follow with a new id is a new follow.
+    again = dict(follow, id=bob.uri + "#follows/2")
+    assert deliver(agora, bob, again).status_code == 202
+    eventually(lambda: agora.api("GET", f"/api/v1/accounts/{agora.account_id('alice')}").json()["followers_count"] == 1,
+               message="new follow")

@@ -3,6 +3,7 @@
 #include "services/inbound_follows.h"
 #include "store/accounts.h"
 #include "store/follows.h"
+#include "store/undone_early.h"
 
 namespace agora::services::activities {
 
@@ -35,6 +36,7 @@ void on_follow(Context& ctx, const model::Account& signer, const activitypub::Ac
   auto lease = ctx.db.acquire();
   auto& c = *lease;
   store::in_transaction(c, [&] {
+    if (!a.id.empty() && store::undone_early::take(c, a.id)) return;  // its Undo came first
     if (auto target = local_account(c, a.object)) inbound::follow(c, signer, *target, a.id);
   });
 }

@@ -26,6 +26,8 @@ void on_like(Context& ctx, const model::Account& signer, const activitypub::Acti
 void on_block(Context& ctx, const model::Account& signer, const activitypub::Activity& a);
 void on_flag(Context& ctx, const model::Account& signer, const activitypub::Activity& a);
 void on_move(Context& ctx, const model::Account& signer, const activitypub::Activity& a);
+void on_add(Context& ctx, const model::Account& signer, const activitypub::Activity& a);
+void on_remove(Context& ctx, const model::Account& signer, const activitypub::Activity& a);
 
 // Shared by the handlers: a local account by its actor id, a stored status by id.
 std::optional<model::Account> local_account(store::Connection& c, const std::string& uri);

@@ -1,11 +1,13 @@
 // Undo of a Follow, Like, Announce or Block; the inner activity may come
 // embedded or as its id alone.
+#include "core/time.h"
 #include "services/activities/handlers.h"
 #include "services/inbound_follows.h"
 #include "services/remote_statuses.h"
 #include "store/accounts.h"
 #include "store/follows.h"
 #include "store/statuses.h"
+#include "store/undone_early.h"
 
 namespace agora::services::activities {
 
@@ -15,7 +17,9 @@ void undo_embedded(store::Connection& c, const model::Account& signer, const act
   using activitypub::ActivityType;
   switch (inner.kind) {
     case ActivityType::follow:
-      if (auto target = local_account(c, inner.object)) inbound::follow_undone(c, signer, *target);
+      if (auto target = local_account(c, inner.object))
+        if (!inbound::follow_undone(c, signer, *target) && !inner.id.empty())
+          store::undone_early::remember(c, inner.id, now_ms());  // the Follow is still on its way
       break;
     case ActivityType::like:
     case ActivityType::emoji_react:
