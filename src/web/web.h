@@ -11,6 +11,7 @@ void register_authorization_routes(http::Router& router, services::Context& ctx)
 void register_two_factor_routes(http::Router& router, services::Context& ctx);
 void register_account_email_routes(http::Router& router, services::Context& ctx);
 void register_sign_up_routes(http::Router& router, services::Context& ctx);
+void register_authorize_interaction_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_sign_in_routes(router, ctx);
@@ -18,6 +19,7 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_two_factor_routes(router, ctx);
   register_account_email_routes(router, ctx);
   register_sign_up_routes(router, ctx);
+  register_authorize_interaction_routes(router, ctx);
 }
 
 }  // namespace agora::web
