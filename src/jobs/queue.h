@@ -20,6 +20,9 @@ struct Job {
 
 // Enqueues inside the caller's transaction on `c`.
 int64_t enqueue(store::Connection& c, const Job& job);
+// Enqueues unless the same job (kind and payload) already waits to run: a
+// burst of causes leads to one run, as Sidekiq's unique jobs.
+void enqueue_once(store::Connection& c, const Job& job);
 
 // Seconds to wait before attempt n+1, growing as Sidekiq's (n^4 + 15 + jitter).
 int64_t retry_delay_ms(int attempts_so_far);

@@ -1,11 +1,13 @@
 #include "services/outbound_statuses.h"
 
 #include "activitypub/activities.h"
+#include "jobs/queue.h"
 #include "services/delivery.h"
 #include "services/render_context.h"
 #include "services/status_views.h"
 #include "store/accounts.h"
 #include "store/inboxes.h"
+#include "store/polls.h"
 #include "store/statuses.h"
 
 namespace agora::services::outbound {
@@ -27,8 +29,9 @@ std::vector<int64_t> concerned_accounts(store::Connection& c, const model::Statu
 
 template <class Render>
 void send_status(store::Connection& c, const Context& ctx, const model::Status& s, const model::Account& author,
-                 Render render) {
+                 Render render, const std::vector<int64_t>& also_concerned = {}) {
   auto concerned = concerned_accounts(c, s);
+  concerned.insert(concerned.end(), also_concerned.begin(), also_concerned.end());
   bool to_followers = !direct(s) && store::inboxes::has_remote_followers(c, author.id);
   auto inboxes = store::inboxes::of_accounts(c, concerned);
   if (!to_followers && inboxes.empty()) return;
@@ -77,6 +80,28 @@ void status_deleted(store::Connection& c, const Context&, const model::StatusVie
   if (view.status.in_reply_to_account_id) concerned.push_back(*view.status.in_reply_to_account_id);
   // Everyone who may have seen it: followers (even of a direct one is harmless) and the concerned.
   delivery::to_followers(c, *view.account, activitypub::delete_note(view), concerned);
+}
+
+void poll_tallies_changed(store::Connection& c, const Context& ctx, const model::Status& s) {
+  if (!s.local) return;
+  jobs::Job job;
+  job.kind = kDistributePollUpdate;
+  job.payload = {{"status_id", s.id}};
+  job.queue = "push";
+  job.delay_ms = ctx.config.env == Environment::test ? 1000 : 3 * 60 * 1000;  // tests cannot wait minutes
+  jobs::enqueue_once(c, job);
+}
+
+void distribute_poll_update(Context& ctx, int64_t status_id) {
+  auto lease = ctx.db.acquire();
+  auto& c = *lease;
+  store::in_transaction(c, [&] {
+    auto s = store::statuses::find(c, status_id);
+    if (!s || !s->local || !s->poll_id) return;
+    auto author = store::accounts::find(c, s->account_id);
+    if (!author) return;
+    send_status(c, ctx, *s, *author, activitypub::update_note, store::polls::remote_voter_ids(c, *s->poll_id));
+  });
 }
 
 void reblogged(store::Connection& c, const model::Status& boost, const model::Account& booster,

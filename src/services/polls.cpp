@@ -174,6 +174,7 @@ model::PollView vote(Context& ctx, const model::Account& voter, int64_t poll_id,
       outbound::poll_voted(c, voter, *p, choice);
     }
     store::polls::recount(c, p->id, p->options.size());
+    if (auto status = store::statuses::find(c, p->status_id)) outbound::poll_tallies_changed(c, ctx, *status);
   });
   return load_poll_views(c, voter.id, {poll_id}).at(poll_id);
 }

@@ -97,21 +97,25 @@ void update(store::Connection& c, const model::Account& author, const IncomingSt
   auto s = store::statuses::find_by_uri(c, in.uri);
   if (!s || s->account_id != author.id || s->reblog()) return;
   int64_t now = now_ms();
-  if (in.edited_at && s->edited_at && *in.edited_at <= *s->edited_at) return;  // an older or repeated Update
+  if (!in.edited_at) {
+    // No `updated`: not an edit, only a poll's new counts (as Mastodon reads it).
+    if (in.poll && s->poll_id)
+      if (auto poll = store::polls::find(c, *s->poll_id); poll && poll->options == in.poll->options) {
+        poll->tallies = in.poll->tallies;
+        poll->tallies.resize(poll->options.size(), 0);
+        poll->voters_count = in.poll->voters_count;
+        store::polls::set_tallies(c, *poll);
+      }
+    return;
+  }
+  if (s->edited_at && *in.edited_at <= *s->edited_at) return;  // an older or repeated Update
   s->content = in.content;
   s->spoiler_text = in.spoiler_text;
   s->sensitive = in.sensitive || !in.spoiler_text.empty();
   s->language = in.language;
-  s->edited_at = in.edited_at.value_or(now);
+  s->edited_at = in.edited_at;
   s->updated_at = now;
   store::statuses::update_edited(c, *s);
-  if (in.poll && s->poll_id)
-    if (auto poll = store::polls::find(c, *s->poll_id); poll && poll->options == in.poll->options) {
-      // Only the tallies moved: the Update of a Question carries its current counts.
-      poll->tallies = in.poll->tallies;
-      poll->voters_count = in.poll->voters_count;
-      store::polls::redefine(c, *poll, false, now);
-    }
   for (int64_t id : store::statuses::replace_mentions(c, s->id, in.mentioned_ids))
     for (int64_t reader : local_readers(c, *s, {id})) notify(c, reader, author.id, "mention", now, s->id);
   for (int64_t booster : store::statuses::local_reblogger_ids(c, s->id))

@@ -41,6 +41,13 @@ std::optional<ClaimedJob> claim(Connection& c, const std::vector<std::string>& q
                     static_cast<int>(r.int64(5))};
 }
 
+bool waiting(Connection& c, const std::string& kind, const std::string& payload) {
+  return c
+      .query_one("SELECT 1 FROM jobs WHERE kind = ? AND payload = ? AND dead_at IS NULL AND locked_by IS NULL",
+                 {kind, payload})
+      .has_value();
+}
+
 void finish(Connection& c, int64_t id) { c.execute("DELETE FROM jobs WHERE id = ?", {id}); }
 
 void retry_later(Connection& c, int64_t id, int64_t run_at, const std::string& error) {

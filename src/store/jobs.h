@@ -31,6 +31,8 @@ int64_t insert(Connection& c, const NewJob& job, int64_t now);
 // now + lease_ms (a crashed worker's job becomes due again when it expires).
 std::optional<ClaimedJob> claim(Connection& c, const std::vector<std::string>& queues, const std::string& worker,
                                 int64_t now, int64_t lease_ms);
+// Whether a job of this kind and payload waits to run (not yet claimed).
+bool waiting(Connection& c, const std::string& kind, const std::string& payload);
 void finish(Connection& c, int64_t id);
 void retry_later(Connection& c, int64_t id, int64_t run_at, const std::string& error);
 void give_up(Connection& c, int64_t id, int64_t now, const std::string& error);

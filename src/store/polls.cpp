@@ -117,6 +117,13 @@ void recount(Connection& c, int64_t poll_id, size_t option_count) {
             {tallies_text(tallies), votes, voters ? voters->int64(0) : 0, poll_id});
 }
 
+void set_tallies(Connection& c, const model::Poll& p) {
+  int64_t votes = 0;
+  for (int64_t n : p.tallies) votes += n;
+  c.execute("UPDATE polls SET tallies = ?, votes_count = ?, voters_count = ? WHERE id = ?",
+            {tallies_text(p.tallies), votes, nullable(p.voters_count), p.id});
+}
+
 void redefine(Connection& c, const model::Poll& p, bool reset_votes, int64_t now) {
   c.execute(
       "UPDATE polls SET options = ?, multiple = ?, hide_totals = ?, expires_at = ?, expiry_notified = FALSE,"
@@ -138,13 +145,19 @@ bool claim_expiry_notification(Connection& c, int64_t id) {
   return c.execute("UPDATE polls SET expiry_notified = TRUE WHERE id = ? AND expiry_notified = FALSE", {id}) == 1;
 }
 
-std::vector<int64_t> local_voter_ids(Connection& c, int64_t poll_id) {
+namespace {
+std::vector<int64_t> voter_ids(Connection& c, int64_t poll_id, const char* where_domain) {
   std::vector<int64_t> out;
-  for (const auto& r : c.query("SELECT DISTINCT v.account_id FROM poll_votes v JOIN accounts a ON a.id = v.account_id"
-                               " WHERE v.poll_id = ? AND a.domain IS NULL ORDER BY v.account_id",
+  for (const auto& r : c.query(std::string("SELECT DISTINCT v.account_id FROM poll_votes v JOIN accounts a ON"
+                                           " a.id = v.account_id WHERE v.poll_id = ? AND a.domain ") +
+                                   where_domain + " ORDER BY v.account_id",
                                {poll_id}))
     out.push_back(r.int64(0));
   return out;
 }
+}  // namespace
+
+std::vector<int64_t> local_voter_ids(Connection& c, int64_t poll_id) { return voter_ids(c, poll_id, "IS NULL"); }
+std::vector<int64_t> remote_voter_ids(Connection& c, int64_t poll_id) { return voter_ids(c, poll_id, "IS NOT NULL"); }
 
 }  // namespace agora::store::polls

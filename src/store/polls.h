@@ -26,6 +26,8 @@ bool has_votes(Connection& c, int64_t poll_id);
 void recount(Connection& c, int64_t poll_id, size_t option_count);
 // Replaces options, multiple, hide_totals and expires_at; with `reset_votes`
 // the votes go and the counts start again at zero. A new expiry is notified again.
+// A remote poll's counts as its server reports them.
+void set_tallies(Connection& c, const model::Poll& p);
 void redefine(Connection& c, const model::Poll& p, bool reset_votes, int64_t now);
 void remove(Connection& c, int64_t id);
 
@@ -33,5 +35,6 @@ void remove(Connection& c, int64_t id);
 bool claim_expiry_notification(Connection& c, int64_t id);
 // Local accounts that voted in the poll.
 std::vector<int64_t> local_voter_ids(Connection& c, int64_t poll_id);
+std::vector<int64_t> remote_voter_ids(Connection& c, int64_t poll_id);
 
 }  // namespace agora::store::polls

@@ -1,5 +1,7 @@
 #include "workers/handlers.h"
 
+#include "services/outbound_statuses.h"
+
 namespace agora::workers {
 
 HandlerRegistry all_handlers() {
@@ -9,6 +11,7 @@ HandlerRegistry all_handlers() {
       {"publish_scheduled_status", publish_scheduled_status},
       {"deliver", deliver},
       {"process_activity", process_activity},
+      {services::outbound::kDistributePollUpdate, distribute_poll_update},
   };
 }
 

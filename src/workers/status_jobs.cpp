@@ -2,16 +2,9 @@
 #include "services/polls.h"
 #include "services/scheduled_statuses.h"
 #include "workers/handlers.h"
+#include "workers/job_payload.h"
 
 namespace agora::workers {
-
-namespace {
-int64_t id_field(const boost::json::object& p, const char* key) {
-  auto it = p.find(key);
-  if (it == p.end() || !it->value().is_int64()) throw PermanentFailure(std::string("job without ") + key);
-  return it->value().as_int64();
-}
-}  // namespace
 
 void poll_expired(services::Context& ctx, const boost::json::object& payload) {
   services::notify_poll_expired(ctx, id_field(payload, "poll_id"));

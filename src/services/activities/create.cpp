@@ -9,6 +9,7 @@
 #include "services/activities/handlers.h"
 #include "services/follows.h"
 #include "services/incoming_status.h"
+#include "services/outbound_statuses.h"
 #include "services/remote_statuses.h"
 #include "services/resolver.h"
 #include "store/accounts.h"
@@ -32,7 +33,7 @@ std::optional<activitypub::Object> own_object(const model::Account& signer, cons
 }
 
 // A vote on one of our polls arrives as a Note with the option's name and no content.
-bool record_vote(store::Connection& c, const model::Account& voter, const activitypub::Object& o) {
+bool record_vote(store::Connection& c, const Context& ctx, const model::Account& voter, const activitypub::Object& o) {
   if (o.name.empty() || !o.content.empty() || o.in_reply_to.empty()) return false;
   auto status = store::statuses::find_by_uri(c, o.in_reply_to);
   if (!status || !status->local || !status->poll_id) return false;
@@ -47,6 +48,7 @@ bool record_vote(store::Connection& c, const model::Account& voter, const activi
   if (repeated || (!poll->multiple && !earlier.empty())) return true;
   store::polls::insert_vote(c, poll->id, voter.id, index, now_ms());
   store::polls::recount(c, poll->id, poll->options.size());
+  outbound::poll_tallies_changed(c, ctx, *status);
   return true;
 }
 
@@ -82,7 +84,7 @@ void on_create(Context& ctx, const model::Account& signer, const activitypub::Ac
   auto lease = ctx.db.acquire();
   auto& c = *lease;
   store::in_transaction(c, [&] {
-    if (record_vote(c, signer, *o)) return;
+    if (record_vote(c, ctx, signer, *o)) return;
     auto in = incoming_status(c, *o, signer, ctx.config.base_url());
     if (concerns_us(c, signer, in, *o, ctx.config.base_url())) remote::create(c, signer, in);
   });
