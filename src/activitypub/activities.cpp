@@ -158,4 +158,13 @@ json::object move(const model::Account& a, const model::Account& target) {
   return addressed(std::move(m), json::array{json::value(followers_of(a))});
 }
 
+json::object flag(const std::string& flag_uri, const std::string& actor_uri, const model::Account& target,
+                  const std::vector<std::string>& status_uris, const std::string& comment) {
+  json::array objects{json::value(target.uri)};
+  for (const auto& uri : status_uris) objects.push_back(json::value(uri));
+  auto f = activity(flag_uri, "Flag", actor_uri, std::move(objects));
+  f["content"] = comment;
+  return f;
+}
+
 }  // namespace agora::activitypub

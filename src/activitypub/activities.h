@@ -3,6 +3,7 @@
 #pragma once
 #include <boost/json/object.hpp>
 #include <string>
+#include <vector>
 
 #include "activitypub/note.h"
 #include "model/account.h"
@@ -45,6 +46,11 @@ boost::json::object delete_actor(const model::Account& a);
 // A vote on a remote poll, as Mastodon sends it: Create of a Note with the option as name.
 boost::json::object poll_vote(const std::string& vote_id, const model::Account& voter, const std::string& poll_uri,
                               const model::Account& poll_author, const std::string& option);
+
+// A report forwarded to the reported account's server, sent as the instance
+// actor `actor_uri`: the account and the reported statuses as objects.
+boost::json::object flag(const std::string& flag_uri, const std::string& actor_uri, const model::Account& target,
+                         const std::vector<std::string>& status_uris, const std::string& comment);
 
 // Move from `a` to `target` (account migration), to a's followers.
 boost::json::object move(const model::Account& a, const model::Account& target);

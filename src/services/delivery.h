@@ -16,6 +16,15 @@ namespace agora::services::delivery {
 
 inline constexpr const char* kJobKind = "deliver";
 
+// The instance actor (/actor) as the sender: signed with its key, for what
+// should not name a member (a forwarded report's Flag).
+inline constexpr int64_t kInstanceActorId = 0;
+inline model::Account instance_actor_sender() {
+  model::Account a;
+  a.id = kInstanceActorId;
+  return a;
+}
+
 void to_inboxes(store::Connection& c, const model::Account& sender, const boost::json::object& activity,
                 std::vector<std::string> inboxes);
 // To one remote account (its shared inbox when it has one).

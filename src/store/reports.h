@@ -14,7 +14,9 @@ struct NewReport {
   std::vector<int64_t> status_ids;
   std::string category = "other";
   std::string comment;
-  std::string uri;  // the Flag's id, for reports from other servers
+  std::string uri;  // the Flag's id (sent, or received from another server)
+  std::vector<int64_t> rule_ids;
+  bool forwarded = false;
 };
 
 // Returns the id; a report with a known uri is not stored twice (returns 0).
