@@ -5,11 +5,12 @@
 #include "app/cli.h"
 #include "core/crypto.h"
 #include "core/errors.h"
+#include "core/time.h"
 #include "services/accounts.h"
 #include "services/auth.h"
+#include "services/migration.h"
 #include "services/tokens.h"
 #include "store/accounts.h"
-#include "core/time.h"
 #include "store/oauth.h"
 #include "store/two_factor.h"
 #include "store/user_emails.h"
@@ -97,13 +98,39 @@ int modify(const Args& args) {
   return 0;
 }
 
+// agora accounts alias USERNAME HANDLE / move USERNAME HANDLE: account
+// migration (Mastodon's Settings → Account → Moving). The new account adds
+// the old one as an alias first; then the old one moves, taking its followers.
+int migrate(const Args& args) {
+  const auto& p = args.positional;
+  if (p.size() != 3) throw UsageError("usage: agora accounts alias|move USERNAME HANDLE");
+  Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
+  services::Context ctx{rt.config, *rt.db};
+  std::optional<model::Account> account;
+  {
+    auto conn = rt.db->acquire();
+    if (find_local_user(*conn, p[1])) account = store::accounts::find_local(*conn, p[1]);
+  }
+  if (!account) return 1;
+  return report_failure([&] {
+    if (p[0] == "alias") {
+      services::add_alias(ctx, *account, p[2]);
+    } else {
+      auto target = services::move_account(ctx, *account, p[2]);
+      std::printf("Moved to %s\n", target.acct().c_str());
+    }
+    std::printf("OK\n");
+  });
+}
+
 }  // namespace
 
 int command_accounts(const Args& args) {
-  if (args.positional.empty()) throw UsageError("usage: agora accounts create|token USERNAME …");
+  if (args.positional.empty()) throw UsageError("usage: agora accounts create|token|modify|alias|move USERNAME …");
   if (args.positional[0] == "create") return create(args);
   if (args.positional[0] == "token") return token(args);
   if (args.positional[0] == "modify") return modify(args);
+  if (args.positional[0] == "alias" || args.positional[0] == "move") return migrate(args);
   throw UsageError("unknown accounts command: " + args.positional[0]);
 }
 

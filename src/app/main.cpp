@@ -27,6 +27,8 @@ void print_help() {
       "                                 print a new access token for scripts and bots\n"
       "  accounts modify USERNAME [--approve] [--confirm] [--disable-2fa]\n"
       "                                 let a pending sign-up in, confirm its address, turn off two-factor\n"
+      "  accounts alias USERNAME HANDLE   let the account at HANDLE move here\n"
+      "  accounts move USERNAME HANDLE    move to the account at HANDLE (it must alias this one)\n"
       "  rules add TEXT [--hint H] | list | remove ID\n"
       "                                 the instance's rules\n"
       "  emoji add SHORTCODE FILE [--category C] | list | remove SHORTCODE\n"

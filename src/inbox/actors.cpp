@@ -97,11 +97,12 @@ void register_actor_routes(http::Router& router, services::Context& ctx) {
     return r;
   });
 
-  auto actor = [&ctx, rc](http::Request& req) {
+  auto actor = [&ctx](http::Request& req) {
     auto account = services::local_actor(ctx, req.path_param("username"));
     if (!wants_activity_json(req)) return redirect_for(ctx, account.url);
     FetchAccess access(ctx, req);
-    return access.answer(activitypub::actor(account, {}, {}, rc()));
+    auto lease = ctx.db.acquire();
+    return access.answer(services::local_actor_document(*lease, ctx, account));
   };
   router.get("/users/:username", actor);
   // The profile and status pages answer ActivityPub too, as Mastodon's do:

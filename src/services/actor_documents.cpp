@@ -2,14 +2,18 @@
 
 #include <map>
 
+#include "activitypub/actor.h"
 #include "core/errors.h"
 #include "core/time.h"
 #include "services/account_lookup.h"
+#include "services/account_moves.h"
 #include "services/account_statuses.h"
+#include "services/render_context.h"
 #include "services/status_views.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
 #include "store/follows.h"
+#include "store/remote_accounts.h"
 #include "store/statuses.h"
 #include "store/tags.h"
 
@@ -42,6 +46,11 @@ model::Account local_actor(Context& ctx, std::string_view username) {
   auto account = store::accounts::find_local(*lease, std::string(username));
   if (!account) throw Error::not_found();
   return *account;
+}
+
+boost::json::object local_actor_document(store::Connection& c, const Context& ctx, model::Account account) {
+  attach_moved(c, account);
+  return activitypub::actor(account, {}, store::remote_accounts::also_known_as(c, account.id), render_context(ctx));
 }
 
 model::Account webfinger_account(Context& ctx, std::string_view resource) {

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/json/object.hpp>
+
 #include "model/account.h"
 #include "model/pagination.h"
 #include "model/status.h"
@@ -19,6 +21,8 @@ namespace agora::services {
 
 // A local account by username; 404 for unknown ones.
 model::Account local_actor(Context& ctx, std::string_view username);
+// Its actor document, with its aliases and the account it moved to.
+boost::json::object local_actor_document(store::Connection& c, const Context& ctx, model::Account account);
 
 // The local account a WebFinger `resource` names: acct:user@domain (with or
 // without "acct:"), or the account's actor id or profile URL. 400 for a

@@ -1,7 +1,7 @@
 #include "services/outbound.h"
 
 #include "activitypub/activities.h"
-#include "activitypub/actor.h"
+#include "services/actor_documents.h"
 #include "services/delivery.h"
 #include "services/render_context.h"
 
@@ -52,7 +52,7 @@ void unblocked(store::Connection& c, const model::Account& account, const model:
 
 void profile_updated(store::Connection& c, const Context& ctx, const model::Account& account) {
   if (!account.local()) return;
-  auto document = activitypub::actor(account, {}, {}, render_context(ctx));
+  auto document = local_actor_document(c, ctx, account);
   delivery::to_followers(c, account, activitypub::update_actor(account, std::move(document)), {});
 }
 

@@ -1,7 +1,10 @@
 """Two agora instances with their own domains federate end to end over loopback."""
+from urllib.parse import unquote
+
 import pytest
 
 from federation_helpers import eventually, follow_remote, following, resolve
+from web_client import PASSWORD, Browser, form_value
 
 
 @pytest.fixture
@@ -136,6 +139,13 @@ def test_poll_vote_travels(pair):
     eventually(lambda: a.api("GET", f"/api/v1/polls/{poll['poll']['id']}", token=alice).json()["options"][1]["votes_count"] == 1,
                message="vote at a")
 
+    # A vote made at a reaches b as the poll's new tallies (an Update of the Question).
+    dave = a.create_user("dave")
+    assert a.api("POST", f"/api/v1/polls/{poll['poll']['id']}/votes", token=dave, json={"choices": ["0"]}).status_code == 200
+    eventually(lambda: [o["votes_count"] for o in
+                        b.api("GET", f"/api/v1/polls/{seen['poll']['id']}", token=bob).json()["options"]] == [1, 1],
+               message="tallies at b")
+
 
 def test_lookup_resolves_and_profile_updates_travel(pair):
     a, b = pair
@@ -190,3 +200,82 @@ def test_profile_and_status_page_links_resolve_on_another_server(pair):
 
     found = b.api("GET", "/api/v2/search", token=bob, params={"q": f"{a.public_url}/@alice", "resolve": "true"}).json()
     assert [acc["acct"] for acc in found["accounts"]] == ["alice@a.test"]
+
+
+def test_remote_follow_page_follows_from_a_link_on_another_server(pair):
+    a, b = pair
+    a.create_user("alice")
+    b.create_user("bob", password=PASSWORD)
+    finger = b.get("/.well-known/webfinger", params={"resource": "acct:bob@b.test"}).json()
+    template = [link["template"] for link in finger["links"] if link["rel"] == "http://ostatus.org/schema/1.0/subscribe"][0]
+    assert template == f"{b.public_url}/authorize_interaction?uri={{uri}}"
+
+    browser = Browser(b)
+    r = browser.get("/authorize_interaction", params={"uri": "alice@a.test"})
+    assert r.status_code == 302 and r.headers["Location"].startswith("/auth/sign_in?return_to=")
+    r = browser.submit_sign_in("bob@example.org", PASSWORD, return_to=unquote(r.headers["Location"].split("=", 1)[1]))
+    assert r.status_code == 302 and r.headers["Location"] == "/authorize_interaction?uri=alice%40a.test"
+
+    page = browser.get(r.headers["Location"])
+    assert page.status_code == 200 and "@alice@a.test" in page.text
+    alice_id = form_value(page.text, "account_id")
+    assert browser.post("/authorize_interaction", {"account_id": alice_id}).status_code == 422  # no CSRF token
+    done = browser.post("/authorize_interaction", {"account_id": alice_id,
+                                                   "authenticity_token": form_value(page.text, "authenticity_token")})
+    assert done.status_code == 200 and "follow @alice@a.test" in done.text  # asked; following once a accepts
+    eventually(lambda: a.api("GET", f"/api/v1/accounts/{a.account_id('alice')}").json()["followers_count"] == 1,
+               message="follow arrived")
+
+    missing = browser.get("/authorize_interaction", params={"uri": "nobody@a.test"})
+    assert missing.status_code == 404
+
+
+def test_report_forwarded_to_the_reported_accounts_server_without_naming_the_reporter(pair):
+    a, b = pair
+    alice = a.create_user("alice")
+    bob = b.create_user("bob")
+    alice_at_b = follow_remote(b, bob, "alice@a.test")
+    post = a.api("POST", "/api/v1/statuses", token=alice, data={"status": "spam spam spam"}).json()
+    seen = eventually(lambda: [s for s in home(b, bob) if s["uri"] == post["uri"]], message="post at b")[0]
+
+    r = b.api("POST", "/api/v1/reports", token=bob, json={"account_id": alice_at_b, "status_ids": [seen["id"]],
+                                                          "comment": "Selling things", "category": "spam",
+                                                          "forward": True})
+    assert r.status_code == 200, r.text
+    assert r.json()["forwarded"] is True and r.json()["status_ids"] == [seen["id"]]
+    rows = eventually(lambda: a.sql("SELECT r.comment, r.status_ids, acc.uri FROM reports r"
+                                    " JOIN accounts acc ON acc.id = r.account_id"), message="report at a")
+    comment, status_ids, reporter = rows[0]
+    assert comment == "Selling things" and status_ids == f'["{post["id"]}"]'
+    assert reporter == f"{b.public_url}/actor"  # the instance, not bob
+
+    kept = b.api("POST", "/api/v1/reports", token=bob, json={"account_id": alice_at_b, "comment": "kept here"})
+    assert kept.json()["forwarded"] is False
+    assert len(a.sql("SELECT id FROM reports")) == 1
+
+
+def test_account_moves_to_another_server_and_takes_its_followers(pair):
+    a, b = pair
+    a.create_user("alice")
+    b.create_user("alice2")
+    carol = b.create_user("carol")
+    dave = a.create_user("dave")
+    follow_remote(b, carol, "alice@a.test")
+    assert a.api("POST", f"/api/v1/accounts/{a.account_id('alice')}/follow", token=dave).status_code == 200
+
+    refused = a.cli("accounts", "move", "alice", "alice2@b.test")
+    assert refused.returncode == 1 and "alias" in refused.stderr  # the new account has to agree first
+    assert b.cli("accounts", "alias", "alice2", "alice@a.test").returncode == 0
+    assert f"{a.public_url}/users/alice" in b.get("/users/alice2", headers={"Accept": "application/activity+json"}).json()["alsoKnownAs"]
+    moved = a.cli("accounts", "move", "alice", "alice2@b.test")
+    assert moved.returncode == 0, moved.stderr
+
+    old = a.get("/users/alice", headers={"Accept": "application/activity+json"}).json()
+    assert old["movedTo"] == f"{b.public_url}/users/alice2"
+    alice2_at_a = a.api("GET", "/api/v1/accounts/lookup", params={"acct": "alice2@b.test"}).json()["id"]
+    eventually(lambda: following(a, dave, alice2_at_a), message="local follower moved")
+    assert not following(a, dave, a.account_id("alice"))
+    alice_at_b = b.api("GET", "/api/v1/accounts/lookup", params={"acct": "alice@a.test"}).json()
+    eventually(lambda: following(b, carol, b.account_id("alice2")), message="remote follower moved")
+    assert not following(b, carol, alice_at_b["id"])
+    assert b.api("GET", f"/api/v1/accounts/{alice_at_b['id']}").json()["moved"]["acct"] == "alice2"

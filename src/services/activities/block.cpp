@@ -4,11 +4,10 @@
 #include "core/log.h"
 #include "core/time.h"
 #include "services/activities/handlers.h"
-#include "services/follows.h"
 #include "services/inbound_follows.h"
+#include "services/migration.h"
 #include "services/resolver.h"
 #include "store/accounts.h"
-#include "store/follows.h"
 #include "store/remote_accounts.h"
 
 namespace agora::services::activities {
@@ -27,7 +26,6 @@ void on_move(Context& ctx, const model::Account& signer, const activitypub::Acti
   if (a.object != signer.uri || a.target.empty() || a.target == signer.uri) return;
   auto target = resolver::account_by_uri(ctx, a.target, resolver::Freshness::refresh);
   if (!target || target->suspended_at) return;
-  std::vector<int64_t> followers;
   {
     auto lease = ctx.db.acquire();
     auto& c = *lease;
@@ -37,22 +35,8 @@ void on_move(Context& ctx, const model::Account& signer, const activitypub::Acti
       return;
     }
     store::in_transaction(c, [&] { store::remote_accounts::set_moved_to(c, signer.id, target->id, now_ms()); });
-    followers = store::follows::local_follower_ids(c, signer.id);
   }
-  for (int64_t id : followers) {
-    std::optional<model::Account> follower;
-    {
-      auto lease = ctx.db.acquire();
-      follower = store::accounts::find(*lease, id);
-    }
-    if (!follower) continue;
-    try {
-      follow(ctx, *follower, target->id, {});
-    } catch (const std::exception& e) {
-      log::info("move: {} could not follow {}: {}", follower->acct(), target->uri, e.what());
-    }
-    unfollow(ctx, *follower, signer.id);
-  }
+  move_local_followers(ctx, signer, *target);
 }
 
 }  // namespace agora::services::activities
