@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <fstream>
 #include <functional>
@@ -105,6 +106,61 @@ void apply_connect_to(Config& c, const std::string& v) {
   }
 }
 
+// "http(s)://host[:port]" with nothing after it (a trailing '/' is dropped).
+std::string parse_endpoint(std::string v) {
+  if (!v.empty() && v.back() == '/') v.pop_back();
+  auto scheme_end = v.find("://");
+  std::string scheme = scheme_end == std::string::npos ? "" : v.substr(0, scheme_end);
+  std::string authority = scheme_end == std::string::npos ? "" : v.substr(scheme_end + 3);
+  bool ok = (scheme == "http" || scheme == "https") && !authority.empty() &&
+            authority.find_first_of("/?#@ \t\"'<>\\") == std::string::npos;
+  if (!ok) throw std::invalid_argument("expected http(s)://host[:port], e.g. https://s3.eu-central-1.amazonaws.com");
+  return v;
+}
+
+void validate_bucket(const std::string& v) {
+  bool ok = v.size() >= 3 && v.size() <= 63 && v.front() != '.' && v.front() != '-' && v.back() != '.' &&
+            v.back() != '-' && std::all_of(v.begin(), v.end(), [](char c) {
+              return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+            });
+  if (!ok) throw std::invalid_argument("expected an S3 bucket name: 3 to 63 lower-case letters, digits, '.' and '-'");
+}
+
+// A host with an optional path ("files.example.org", "cdn.example.org/media")
+// or a whole http(s) URL; no trailing '/'.
+void apply_alias_host(Config& c, std::string v) {
+  while (!v.empty() && v.back() == '/') v.pop_back();
+  std::string_view rest = v;
+  for (std::string_view scheme : {"https://", "http://"})
+    if (rest.starts_with(scheme)) rest.remove_prefix(scheme.size());
+  bool ok = !rest.empty() && rest.front() != '/' && rest.find("//") == std::string_view::npos &&
+            std::all_of(rest.begin(), rest.end(), [](char ch) {
+              return std::isalnum(static_cast<unsigned char>(ch)) || std::string_view(".-_~:/%").find(ch) != std::string_view::npos;
+            });
+  if (!ok) throw std::invalid_argument("expected a host with an optional path (files.example.org) or an http(s) URL");
+  c.s3.alias_host = v;
+}
+
+void apply_permission(Config& c, const std::string& v) {
+  static const std::vector<std::string> acls = {"private", "public-read", "public-read-write", "authenticated-read",
+                                                "aws-exec-read", "bucket-owner-read", "bucket-owner-full-control"};
+  if (!v.empty() && std::find(acls.begin(), acls.end(), v) == acls.end())
+    throw std::invalid_argument("expected a canned ACL such as public-read or private, or nothing to send none");
+  c.s3.permission = v;
+}
+
+// Settings that only make sense together.
+void check_object_storage(const Config& c, const std::map<std::string, std::string>& variables) {
+  if (!c.s3.enabled()) {
+    for (const auto& [key, value] : variables)
+      if (key.rfind("AGORA_S3_", 0) == 0 && key != "AGORA_S3_BUCKET" && !value.empty())
+        throw ConfigError(fmt::format("{} needs AGORA_S3_BUCKET (object storage is off without a bucket)", key));
+    return;
+  }
+  if (c.s3.access_key_id.empty()) throw ConfigError("AGORA_S3_ACCESS_KEY_ID is required with AGORA_S3_BUCKET");
+  if (c.s3.secret_access_key.empty()) throw ConfigError("AGORA_S3_SECRET_ACCESS_KEY is required with AGORA_S3_BUCKET");
+}
+
 const std::vector<Setting>& settings() {
   static const std::vector<Setting> all = {
       {{"AGORA_ENV", "production (default), development or test", false},
@@ -157,7 +213,7 @@ const std::vector<Setting>& settings() {
       {{"AGORA_SMTP_PORT", "SMTP port (default 587)", false},
        [](Config& c, const std::string& v) { c.smtp.port = static_cast<uint16_t>(parse_int(v, 1, 65535)); }},
       {{"AGORA_SMTP_LOGIN", "SMTP user name", false}, [](Config& c, const std::string& v) { c.smtp.login = v; }},
-      {{"AGORA_SMTP_PASSWORD", "SMTP password", false},
+      {{"AGORA_SMTP_PASSWORD", "SMTP password", false, true},
        [](Config& c, const std::string& v) { c.smtp.password = v; }},
       {{"AGORA_SMTP_FROM_ADDRESS", "sender address (default notifications@DOMAIN)", false},
        [](Config& c, const std::string& v) {
@@ -170,6 +226,31 @@ const std::vector<Setting>& settings() {
          if (v != "none" && v != "starttls" && v != "tls") throw std::invalid_argument("expected none, starttls or tls");
          c.smtp.tls = v;
        }},
+      {{"AGORA_S3_BUCKET", "store files in this S3 bucket (unset or empty: files stay under DATA_DIR/system)", false},
+       [](Config& c, const std::string& v) {
+         if (!v.empty()) validate_bucket(v);
+         c.s3.bucket = v;
+       }},
+      {{"AGORA_S3_ENDPOINT", "S3 endpoint, http(s)://host[:port] (default https://s3.REGION.amazonaws.com)", false},
+       [](Config& c, const std::string& v) { c.s3.endpoint = parse_endpoint(v); }},
+      {{"AGORA_S3_REGION", "S3 region (default us-east-1)", false},
+       [](Config& c, const std::string& v) {
+         bool ok = !v.empty() && v.size() <= 64 && std::all_of(v.begin(), v.end(), [](char ch) {
+           return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+         });
+         if (!ok) throw std::invalid_argument("expected a region name such as eu-central-1");
+         c.s3.region = v;
+       }},
+      {{"AGORA_S3_ACCESS_KEY_ID", "S3 access key id", false},
+       [](Config& c, const std::string& v) { c.s3.access_key_id = v; }},
+      {{"AGORA_S3_SECRET_ACCESS_KEY", "S3 secret access key", false, true},
+       [](Config& c, const std::string& v) { c.s3.secret_access_key = v; }},
+      {{"AGORA_S3_PATH_STYLE", "true: ENDPOINT/BUCKET/KEY URLs instead of BUCKET.ENDPOINT/KEY (default false; always for IP endpoints)", false},
+       [](Config& c, const std::string& v) { c.s3.path_style = parse_bool(v); }},
+      {{"AGORA_S3_ALIAS_HOST", "public host (or URL) that serves the bucket's files, e.g. a CDN (default: the bucket's URL)", false},
+       apply_alias_host},
+      {{"AGORA_S3_PERMISSION", "canned ACL sent with each upload (default public-read; empty: none)", false},
+       apply_permission},
       {{"AGORA_TEST_HTTP", "test only: own URLs and outgoing federation use http://, loopback may be fetched", true},
        [](Config& c, const std::string& v) { c.test_http = parse_bool(v); }},
       {{"AGORA_TEST_CONNECT_TO", "test only: domain=address:port,… to connect to instead of resolving", true},
@@ -224,6 +305,7 @@ Config load_config(const std::map<std::string, std::string>& variables) {
     try {
       s.apply(config, value);
     } catch (const std::exception& e) {
+      if (s.info.secret) throw ConfigError(fmt::format("{}: {}", s.info.name, e.what()));
       throw ConfigError(fmt::format("{}={}: {}", s.info.name, value, e.what()));
     }
   };
@@ -243,6 +325,7 @@ Config load_config(const std::map<std::string, std::string>& variables) {
   }
   if (config.smtp.from_address.empty())
     config.smtp.from_address = "notifications@" + config.domain.substr(0, config.domain.rfind(':') == std::string::npos ? std::string::npos : config.domain.rfind(':'));
+  check_object_storage(config, variables);
   if (config.database_url.empty()) config.database_url = "sqlite:" + (config.data_dir / "agora.sqlite3").string();
   return config;
 }

@@ -29,6 +29,19 @@ struct SmtpSettings {
   std::string tls = "starttls";  // none, starttls (required), tls (implicit, port 465)
 };
 
+// S3-compatible object storage for stored files (AGORA_S3_*); off without a bucket.
+struct ObjectStorageSettings {
+  std::string bucket;
+  std::string endpoint;  // "https://host[:port]"; default https://s3.REGION.amazonaws.com
+  std::string region = "us-east-1";
+  std::string access_key_id;
+  std::string secret_access_key;
+  bool path_style = false;  // endpoint/bucket/key instead of bucket.endpoint/key
+  std::string alias_host;   // public URL base (CDN); default: the bucket's own URL
+  std::string permission = "public-read";  // canned ACL sent with uploads; empty: none
+  bool enabled() const { return !bucket.empty(); }
+};
+
 // AGORA_TEST_CONNECT_TO's "domain=address:port".
 struct ConnectTo {
   std::string domain;
@@ -55,6 +68,7 @@ struct Config {
   // for signed requests (WebFinger, NodeInfo and the instance actor stay open).
   bool authorized_fetch = false;
   SmtpSettings smtp;
+  ObjectStorageSettings s3;
   // Test-only (refused unless AGORA_ENV=test), so that several instances on
   // 127.0.0.1 can federate in tests: own URLs and outgoing federation use
   // http://, and loopback addresses may be fetched.
@@ -77,6 +91,7 @@ struct SettingInfo {
   const char* name;
   const char* help;
   bool test_only;
+  bool secret = false;  // never echoed in error messages
 };
 // Every setting agora knows, for `agora --help` and the README.
 const std::vector<SettingInfo>& known_settings();

@@ -12,6 +12,8 @@ std::string random_bytes(size_t n);
 std::string random_token(size_t bytes = 32);
 std::string sha256(std::string_view data);       // raw 32 bytes
 std::string sha256_hex(std::string_view data);
+std::string hex(std::string_view bytes);          // lower-case
+std::string hmac_sha256(std::string_view key, std::string_view data);  // raw 32 bytes
 std::string sha512(std::string_view data);       // raw 64 bytes
 std::string base64(std::string_view data);
 std::string base64url(std::string_view data);     // no padding

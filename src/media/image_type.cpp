@@ -1,6 +1,7 @@
 #include "media/image_type.h"
 
 #include <cstdint>
+#include <utility>
 
 namespace agora::media {
 
@@ -71,9 +72,15 @@ const char* extension(ImageType type) {
 }
 
 std::optional<std::string_view> mime_type_for_extension(std::string_view ext) {
-  for (auto type : {ImageType::jpeg, ImageType::png, ImageType::gif, ImageType::webp})
-    if (ext == extension(type)) return mime_type(type);
-  if (ext == "jpeg") return "image/jpeg";
+  // Only types browsers render inertly: never HTML, SVG or anything scriptable.
+  static constexpr std::pair<std::string_view, std::string_view> types[] = {
+      {"jpg", "image/jpeg"}, {"jpeg", "image/jpeg"}, {"png", "image/png"},  {"gif", "image/gif"},
+      {"webp", "image/webp"}, {"avif", "image/avif"}, {"mp4", "video/mp4"},  {"webm", "video/webm"},
+      {"mp3", "audio/mpeg"},  {"ogg", "audio/ogg"},   {"oga", "audio/ogg"},  {"m4a", "audio/mp4"},
+      {"wav", "audio/wav"},
+  };
+  for (const auto& [known, type] : types)
+    if (ext == known) return type;
   return std::nullopt;
 }
 

@@ -13,8 +13,8 @@ std::optional<ImageType> sniff_image(std::string_view bytes);
 
 const char* mime_type(ImageType type);   // "image/png"
 const char* extension(ImageType type);   // "png"
-// The Content-Type to serve a stored file with, by its extension; nullopt
-// for extensions agora never writes.
+// The Content-Type to serve a stored file with, by its extension (images,
+// video and audio agora stores); nullopt for anything else, HTML and SVG included.
 std::optional<std::string_view> mime_type_for_extension(std::string_view ext);
 
 }  // namespace agora::media

@@ -2,12 +2,12 @@
 #pragma once
 #include "entities/render_context.h"
 #include "services/context.h"
+#include "services/storage.h"
 
 namespace agora::services {
 
 inline entities::RenderContext render_context(const Context& ctx) {
-  std::string base = ctx.config.base_url();
-  return {base, base + "/system"};
+  return {ctx.config.base_url(), files_base_url(ctx.config)};
 }
 
 }  // namespace agora::services

@@ -2,11 +2,18 @@
 
 #include "core/crypto.h"
 #include "media/file_store.h"
+#include "media/s3_store.h"
 
 namespace agora::services {
 
 std::unique_ptr<media::Storage> file_storage(const Context& ctx) {
+  if (ctx.config.s3.enabled()) return std::make_unique<media::S3Store>(ctx.config.s3);
   return std::make_unique<media::FileStore>(ctx.config.data_dir / "system");
+}
+
+std::string files_base_url(const Config& config) {
+  if (config.s3.enabled()) return media::S3Store(config.s3).public_base_url();
+  return config.base_url() + "/system";
 }
 
 std::string new_file_name(media::ImageType type) {

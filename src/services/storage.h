@@ -9,8 +9,14 @@
 
 namespace agora::services {
 
-// The configured store: local files under DATA_DIR/system (served at /system/KEY).
+// The configured store: an S3 bucket when AGORA_S3_BUCKET is set, otherwise
+// local files under DATA_DIR/system (served by agora at /system/KEY).
+// Cheap to make: a store holds only its settings.
 std::unique_ptr<media::Storage> file_storage(const Context& ctx);
+
+// Where clients fetch stored files: BASE_URL/system locally; with S3 the
+// alias host (CDN) or the bucket's public URL. File URLs are this + "/" + key.
+std::string files_base_url(const Config& config);
 
 // A fresh random file name with the extension of what the file really is
 // ("9f86d081884c7d65.png"): a new upload never reuses a cached URL.

@@ -65,3 +65,23 @@ def smtp():
 
     with SmtpServer() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """One S3-compatible server (s3rver, checking Signature V4) on loopback for the session,
+    with the bucket "agora-test"; see s3_server.py."""
+    from s3_server import S3Server
+
+    with S3Server(buckets=("agora-test", "agora-other")) as server:
+        yield server
+
+
+@pytest.fixture
+def s3_agora(instances, s3_server):
+    """An agora (on each database) whose stored files (avatars, headers, emoji, media) go to the
+    S3 bucket "agora-test" of `s3_server`; `s3_agora.s3` is that server. For other settings
+    (a wrong key, another bucket) start one yourself: instances(env=s3_server.env(...))."""
+    inst = instances(env=s3_server.env())
+    inst.s3 = s3_server
+    return inst
