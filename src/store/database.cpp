@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include "core/log.h"
+
 #include <charconv>
 #include <cstdlib>
 
@@ -71,9 +73,36 @@ std::optional<std::string> Row::opt_text(size_t i) const {
   return text(i);
 }
 
-void Connection::begin_write() { exec_script(dialect() == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN"); }
-void Connection::commit() { exec_script("COMMIT"); }
-void Connection::rollback() { exec_script("ROLLBACK"); }
+void Connection::begin_write() {
+  exec_script(dialect() == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+  in_write_ = true;
+  after_commit_.clear();
+}
+
+void Connection::commit() {
+  exec_script("COMMIT");
+  in_write_ = false;
+  auto actions = std::move(after_commit_);
+  after_commit_.clear();
+  for (auto& action : actions) {
+    try {
+      action();
+    } catch (const std::exception& e) {
+      log::error("after-commit action failed: {}", e.what());
+    }
+  }
+}
+
+void Connection::rollback() {
+  in_write_ = false;
+  after_commit_.clear();
+  exec_script("ROLLBACK");
+}
+
+void Connection::after_commit(std::function<void()> action) {
+  if (in_write_) after_commit_.push_back(std::move(action));
+  else action();
+}
 
 Database::Database(Dialect dialect, Factory factory, size_t max_connections)
     : dialect_(dialect), factory_(std::move(factory)), max_connections_(max_connections) {}

@@ -78,6 +78,15 @@ class Connection {
   void begin_write();
   void commit();
   void rollback();
+
+  // Runs `action` once the current write transaction commits (at once when
+  // none is open); a rollback forgets it. For effects others must only see
+  // after the data is there: streaming events, wake-ups.
+  void after_commit(std::function<void()> action);
+
+ private:
+  bool in_write_ = false;
+  std::vector<std::function<void()>> after_commit_;
 };
 
 // Runs `work` in a write transaction; rolls back if it throws.
