@@ -8,6 +8,7 @@
 #include "services/fanout.h"
 #include "services/notify.h"
 #include "services/tags.h"
+#include "services/stream_events.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
 #include "store/polls.h"
@@ -105,6 +106,7 @@ void update(store::Connection& c, const model::Account& author, const IncomingSt
   s->edited_at = in.edited_at.value_or(now);
   s->updated_at = now;
   store::statuses::update_edited(c, *s);
+  stream_events::status_edited(c, *s);
   if (in.poll && s->poll_id)
     if (auto poll = store::polls::find(c, *s->poll_id); poll && poll->options == in.poll->options) {
       // Only the tallies moved: the Update of a Question carries its current counts.
@@ -121,6 +123,7 @@ void update(store::Connection& c, const model::Account& author, const IncomingSt
 bool remove(store::Connection& c, const model::Account& author, const std::string& uri) {
   auto s = store::statuses::find_by_uri(c, uri);
   if (!s || s->account_id != author.id) return false;
+  stream_events::status_deleted(c, *s);
   store::statuses::remove(c, *s);
   remove_direct_status(c, *s, now_ms());
   return true;
@@ -157,6 +160,7 @@ void unfavourite(store::Connection& c, const model::Account& account, const mode
 
 void remove_all(store::Connection& c, const model::Account& author) {
   for (const auto& s : store::statuses::of_account(c, author.id)) {
+    stream_events::status_deleted(c, s);
     store::statuses::remove(c, s);
     remove_direct_status(c, s, now_ms());
   }
