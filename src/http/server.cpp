@@ -110,6 +110,13 @@ struct LiveStream final : StreamSink, std::enable_shared_from_this<LiveStream> {
 
 constexpr auto kStreamWriteTimeout = std::chrono::seconds(60);
 
+// A stream's socket buffers little in the kernel: what a slow client has not
+// read waits in the bounded queue, where it is counted.
+void limit_send_buffer(tcp::socket& socket) {
+  beast::error_code ignored;
+  socket.set_option(asio::socket_base::send_buffer_size(64 * 1024), ignored);
+}
+
 // The request target with secrets in the query (access_token, code) masked.
 std::string loggable_target(const std::string& target) {
   std::string out = target;
@@ -353,6 +360,7 @@ struct Server::Impl {
     c.stream.expires_never();
     if (hec) co_return;
 
+    limit_send_buffer(c.stream.socket());
     auto live = std::make_shared<LiveStream>(c.stream.get_executor());
     auto close_hard = [conn] {
       beast::error_code ignored;
@@ -415,6 +423,7 @@ struct Server::Impl {
     auto [aec] = co_await ws->async_accept(upgrade, as_tuple);
     if (aec) co_return;
 
+    limit_send_buffer(beast::get_lowest_layer(*ws).socket());
     auto live = std::make_shared<LiveStream>(ws->get_executor());
     live->abort = [ws] {
       beast::error_code ignored;
