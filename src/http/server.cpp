@@ -452,11 +452,7 @@ struct Server::Impl {
     beast::flat_buffer buffer;
     for (;;) {
       auto [ec, n] = co_await ws->async_read(buffer, as_tuple);
-      if (ec == websocket::error::message_too_big) {
-        ws->async_close(websocket::close_reason(websocket::close_code::too_big), asio::detached);
-        break;
-      }
-      if (ec) break;
+      if (ec) break;  // closed, or failed (a message over the limit fails it with close code 1009)
       if (ws->got_text()) {
         std::string text = beast::buffers_to_string(buffer.data());
         co_await on_handler_thread([&] { handler->received(text); });
