@@ -118,6 +118,20 @@ class WS:
             return
         raise AssertionError(f"unexpected message {got}")
 
+    def ends(self, timeout=10):
+        """Reads (and drops) what still arrives; True once the server has closed the connection."""
+        deadline = time.time() + timeout
+        try:
+            while time.time() < deadline:
+                self.ws.settimeout(max(0.01, deadline - time.time()))
+                if self.ws.recv() == "":  # a close frame
+                    return True
+        except (websocket.WebSocketConnectionClosedException, ConnectionError, OSError):
+            return True
+        except websocket.WebSocketTimeoutException:
+            return False
+        return False
+
     def close(self):
         self.ws.close()
 
