@@ -4,6 +4,8 @@
 #include <filesystem>
 
 #include "core/log.h"
+#include "events/bus.h"
+#include "events/redis_bus.h"
 #include "store/migrations.h"
 
 namespace agora::app {
@@ -66,10 +68,13 @@ Runtime start_runtime(const std::optional<std::string>& config_file, RuntimeFor 
   rt.config = load_config(gather_settings(file));
   log::set_level(rt.config.log_level);
   std::filesystem::create_directories(rt.config.data_dir);
-  size_t connections = purpose == RuntimeFor::server ? static_cast<size_t>(rt.config.handler_threads) + 2 : 2;
+  // Handlers, workers, and the streaming hub's dispatch thread.
+  size_t connections = purpose == RuntimeFor::server ? static_cast<size_t>(rt.config.handler_threads) + 3 : 2;
   rt.db = store::Database::open(rt.config.database_url, connections);
   auto conn = rt.db->acquire();
   for (const auto& version : store::migrate(*conn)) log::info("applied migration {}", version);
+  // Streaming events cross processes (worker, other servers, CLI) through Redis.
+  if (rt.config.redis_url) events::install(events::make_redis_bus(*rt.config.redis_url));
   return rt;
 }
 

@@ -5,6 +5,8 @@
 #include "core/log.h"
 #include "http/pipeline.h"
 #include "http/server.h"
+#include "streaming/hub.h"
+#include "streaming/streaming.h"
 #include "workers/handlers.h"
 #include "workers/worker_pool.h"
 
@@ -15,6 +17,8 @@ int command_serve(const Args& args) {
   Runtime rt = start_runtime(args.get("--config"), RuntimeFor::server);
   services::Context ctx{rt.config, *rt.db};
   http::Router router = build_router(ctx);
+  streaming::Hub hub(ctx);
+  streaming::register_routes(router, hub);
 
   http::ServerOptions options;
   options.host = rt.config.listen_host;

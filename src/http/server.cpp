@@ -5,9 +5,11 @@
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/websocket.hpp>
 
 #include <atomic>
 #include <cstring>
+#include <deque>
 #include <list>
 #include <mutex>
 #include <thread>
@@ -16,12 +18,14 @@
 #include "core/time.h"
 #include "http/multipart.h"
 #include "http/params.h"
+#include "http/stream.h"
 
 namespace agora::http {
 
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace bhttp = beast::http;
+namespace websocket = beast::websocket;
 using tcp = asio::ip::tcp;
 using asio::awaitable;
 using asio::use_awaitable;
@@ -30,10 +34,88 @@ constexpr auto as_tuple = asio::as_tuple(use_awaitable);
 namespace {
 
 struct Connection {
-  explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
-  beast::tcp_stream stream;
+  explicit Connection(tcp::socket socket) : stream(std::move(socket)), executor(stream.get_executor()) {}
+  beast::tcp_stream stream;   // moved into a WebSocket stream once upgraded
+  asio::any_io_executor executor;  // the connection's strand
   bool busy = false;  // a request is being handled; only touched on the connection's strand
+  std::function<void()> end_stream;  // set while a long-lived stream runs: closes it (on the strand)
 };
+
+// One open stream's outbound queue: filled by StreamSink::send from any
+// thread, drained by the writer coroutine on the connection's strand.
+struct LiveStream final : StreamSink, std::enable_shared_from_this<LiveStream> {
+  explicit LiveStream(asio::any_io_executor ex) : executor(ex), wake(ex) {}
+
+  asio::any_io_executor executor;
+  asio::steady_timer wake;       // the writer waits on it; cancelled to wake it (strand only)
+  std::function<void()> abort;   // drops the connection at once (strand only)
+  mutable std::mutex mutex;
+  std::deque<std::string> queue;
+  size_t queued_bytes = 0;
+  bool open = true;
+
+  bool send(std::string message) override {
+    bool overflow = false;
+    {
+      std::lock_guard lock(mutex);
+      if (!open) return false;
+      if (queue.size() >= StreamLimits::kMaxQueuedMessages ||
+          queued_bytes + message.size() > StreamLimits::kMaxQueuedBytes) {
+        // The client does not read: drop it rather than buffer without bound.
+        open = false;
+        overflow = true;
+        queue.clear();
+        queued_bytes = 0;
+      } else {
+        queued_bytes += message.size();
+        queue.push_back(std::move(message));
+      }
+    }
+    if (overflow) {
+      log::warn("dropping a stream whose client does not read");
+      asio::post(executor, [self = shared_from_this()] {
+        if (self->abort) self->abort();
+      });
+      return false;
+    }
+    notify();
+    return true;
+  }
+
+  void close() override {
+    {
+      std::lock_guard lock(mutex);
+      open = false;
+    }
+    notify();
+  }
+
+  bool is_open() const override {
+    std::lock_guard lock(mutex);
+    return open;
+  }
+
+  void notify() {
+    asio::post(executor, [self = shared_from_this()] { self->wake.cancel(); });
+  }
+
+  // What to write next (strand only); empty when nothing is queued.
+  std::deque<std::string> take(bool& still_open) {
+    std::lock_guard lock(mutex);
+    still_open = open;
+    queued_bytes = 0;
+    return std::exchange(queue, {});
+  }
+};
+
+constexpr auto kStreamWriteTimeout = std::chrono::seconds(60);
+
+// A stream's socket buffers little in the kernel: what a slow client has not
+// read waits in the bounded queue, where it is counted.
+void limit_send_buffer(tcp::socket& socket) {
+  beast::error_code ignored;
+  socket.set_option(asio::socket_base::send_buffer_size(64 * 1024), ignored);
+}
 
 // The request target with secrets in the query (access_token, code) masked.
 std::string loggable_target(const std::string& target) {
@@ -193,6 +275,16 @@ struct Server::Impl {
           handlers, [this, &req]() -> awaitable<Response> { co_return run_handler(req); }, use_awaitable);
       auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
 
+      if (res.stream) {
+        if (options.access_log)
+          log::info("{} {} {} {} stream", req.remote_address, req.method, loggable_target(req.target), res.status);
+        if (res.stream_kind == StreamKind::websocket && websocket::is_upgrade(msg))
+          co_await serve_websocket(conn, msg, std::move(res));
+        else
+          co_await serve_events(conn, std::move(res));
+        co_return;
+      }
+
       bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), msg.version()};
       for (const auto& [name, value] : res.headers.all()) out.insert(name, value);
       out.set(bhttp::field::date, format_http_date(now_ms()));
@@ -212,6 +304,164 @@ struct Server::Impl {
     }
     beast::error_code ignored;
     c.stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  }
+
+  // Runs `work` on the handler pool (handlers may block), resuming on the strand.
+  template <class F>
+  awaitable<void> on_handler_thread(F work) {
+    co_await asio::co_spawn(
+        handlers,
+        [&work]() -> awaitable<void> {
+          try {
+            work();
+          } catch (const std::exception& e) {
+            log::error("stream handler failed: {}", e.what());
+          }
+          co_return;
+        },
+        use_awaitable);
+  }
+
+  // Writes what the stream queues until it closes; `write` sends one message,
+  // `heartbeat` (if any) is written after kHeartbeatSeconds of silence.
+  template <class Write>
+  static awaitable<void> pump(std::shared_ptr<LiveStream> live, Write write, const char* heartbeat) {
+    for (;;) {
+      bool open = false;
+      auto batch = live->take(open);
+      bool failed = false;
+      for (auto& message : batch)
+        if (!co_await write(message)) {
+          failed = true;
+          break;
+        }
+      if (failed) break;
+      if (!batch.empty()) continue;
+      if (!open) break;
+      live->wake.expires_after(std::chrono::seconds(StreamLimits::kHeartbeatSeconds));
+      auto [ec] = co_await live->wake.async_wait(as_tuple);
+      if (!ec && heartbeat && !co_await write(heartbeat)) break;
+    }
+    live->close();
+  }
+
+  // Server-Sent Events: a chunked text/event-stream response.
+  awaitable<void> serve_events(std::shared_ptr<Connection> conn, Response res) {
+    Connection& c = *conn;
+    bhttp::response<bhttp::empty_body> head{static_cast<bhttp::status>(res.status), 11};
+    for (const auto& [name, value] : res.headers.all()) head.insert(name, value);
+    head.set(bhttp::field::content_type, "text/event-stream");
+    head.set(bhttp::field::cache_control, "no-store");
+    head.set(bhttp::field::date, format_http_date(now_ms()));
+    head.chunked(true);
+    bhttp::response_serializer<bhttp::empty_body> serializer{head};
+    c.stream.expires_after(options.read_timeout);
+    auto [hec, hn] = co_await bhttp::async_write_header(c.stream, serializer, as_tuple);
+    c.stream.expires_never();
+    if (hec) co_return;
+
+    limit_send_buffer(c.stream.socket());
+    auto live = std::make_shared<LiveStream>(c.stream.get_executor());
+    auto close_hard = [conn] {
+      beast::error_code ignored;
+      conn->stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+      conn->stream.socket().close(ignored);
+    };
+    live->abort = close_hard;
+    c.end_stream = [live] { live->close(); };
+    c.busy = false;
+    auto handler = res.stream;
+    live->send(":)\n");
+    co_await on_handler_thread([&] { handler->opened(live); });
+
+    auto write_chunk = [conn](const std::string& data) -> awaitable<bool> {
+      std::string chunk = fmt::format("{:x}\r\n", data.size());
+      chunk += data;
+      chunk += "\r\n";
+      conn->stream.expires_after(kStreamWriteTimeout);
+      auto [ec, n] = co_await asio::async_write(conn->stream, asio::buffer(chunk), as_tuple);
+      conn->stream.expires_never();
+      co_return !ec;
+    };
+    asio::co_spawn(
+        c.stream.get_executor(),
+        [live, conn, write_chunk, close_hard]() -> awaitable<void> {
+          co_await pump(live, write_chunk, ":thump\n");
+          // The last chunk, then the connection ends (the reader below sees it).
+          conn->stream.expires_after(std::chrono::seconds(5));
+          co_await asio::async_write(conn->stream, asio::buffer(std::string_view("0\r\n\r\n")), as_tuple);
+          close_hard();
+        },
+        asio::detached);
+
+    // The client sends nothing more; reading tells when it goes away.
+    char discard[512];
+    for (;;) {
+      auto [ec, n] = co_await c.stream.async_read_some(asio::buffer(discard), as_tuple);
+      if (ec) break;
+    }
+    live->close();
+    c.end_stream = nullptr;
+    co_await on_handler_thread([&] { handler->closed(); });
+  }
+
+  // WebSocket: the upgrade, then text frames both ways.
+  awaitable<void> serve_websocket(std::shared_ptr<Connection> conn, bhttp::request<bhttp::string_body>& upgrade,
+                                  Response res) {
+    auto ws = std::make_shared<websocket::stream<beast::tcp_stream>>(std::move(conn->stream));
+    beast::get_lowest_layer(*ws).expires_never();
+    // Pings after half the idle time; a peer that answers nothing for it is dropped.
+    websocket::stream_base::timeout timeout{std::chrono::seconds(30),
+                                            std::chrono::seconds(2 * StreamLimits::kHeartbeatSeconds), true};
+    ws->set_option(timeout);
+    ws->read_message_max(StreamLimits::kMaxWebSocketMessage);
+    std::string protocol = res.websocket_protocol;
+    ws->set_option(websocket::stream_base::decorator([protocol](websocket::response_type& r) {
+      r.set(bhttp::field::server, "agora");
+      if (!protocol.empty()) r.set(bhttp::field::sec_websocket_protocol, protocol);
+    }));
+    auto [aec] = co_await ws->async_accept(upgrade, as_tuple);
+    if (aec) co_return;
+
+    limit_send_buffer(beast::get_lowest_layer(*ws).socket());
+    auto live = std::make_shared<LiveStream>(ws->get_executor());
+    live->abort = [ws] {
+      beast::error_code ignored;
+      beast::get_lowest_layer(*ws).socket().shutdown(tcp::socket::shutdown_both, ignored);
+      beast::get_lowest_layer(*ws).socket().close(ignored);
+    };
+    conn->end_stream = [live] { live->close(); };
+    conn->busy = false;
+    auto handler = res.stream;
+    co_await on_handler_thread([&] { handler->opened(live); });
+
+    auto write_frame = [ws](const std::string& text) -> awaitable<bool> {
+      ws->text(true);
+      auto [ec, n] = co_await ws->async_write(asio::buffer(text), as_tuple);
+      co_return !ec;
+    };
+    asio::co_spawn(
+        ws->get_executor(),
+        [live, ws, write_frame]() -> awaitable<void> {
+          co_await pump(live, write_frame, nullptr);
+          auto [ec] = co_await ws->async_close(websocket::close_code::normal, as_tuple);
+          if (ec) live->abort();
+        },
+        asio::detached);
+
+    beast::flat_buffer buffer;
+    for (;;) {
+      auto [ec, n] = co_await ws->async_read(buffer, as_tuple);
+      if (ec) break;  // closed, or failed (a message over the limit fails it with close code 1009)
+      if (ws->got_text()) {
+        std::string text = beast::buffers_to_string(buffer.data());
+        co_await on_handler_thread([&] { handler->received(text); });
+      }
+      buffer.consume(buffer.size());
+    }
+    live->close();
+    conn->end_stream = nullptr;
+    co_await on_handler_thread([&] { handler->closed(); });
   }
 
   Response run_handler(Request& req) {
@@ -239,8 +489,9 @@ struct Server::Impl {
     std::lock_guard lock(connections_mutex);
     for (auto& weak : connections) {
       if (auto conn = weak.lock()) {
-        asio::post(conn->stream.get_executor(), [conn] {
-          if (!conn->busy) conn->stream.cancel();
+        asio::post(conn->executor, [conn] {
+          if (conn->end_stream) conn->end_stream();
+          else if (!conn->busy) conn->stream.cancel();
         });
       }
     }

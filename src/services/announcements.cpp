@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "core/snowflake.h"
 #include "core/time.h"
+#include "services/stream_events.h"
 #include "store/announcements.h"
 #include "store/custom_emojis.h"
 #include "text/emoji.h"
@@ -58,6 +59,7 @@ model::Announcement publish(Context& ctx, const NewAnnouncement& n) {
   a.published_at = a.created_at;
   auto conn = ctx.db.acquire();
   store::announcements::insert(*conn, a);
+  stream_events::announcement_published(*conn, a.id);
   return a;
 }
 
@@ -69,6 +71,7 @@ std::vector<model::Announcement> all(Context& ctx) {
 void remove(Context& ctx, int64_t id) {
   auto conn = ctx.db.acquire();
   if (!store::announcements::remove(*conn, id)) throw Error::not_found();
+  stream_events::announcement_deleted(*conn, id);
 }
 
 std::vector<model::Announcement> active(Context& ctx, const model::Account& viewer, bool with_dismissed) {
@@ -94,6 +97,7 @@ void react(Context& ctx, const model::Account& viewer, int64_t id, const std::st
     if (!store::announcements::reaction_name_used(*conn, id, name) &&
         store::announcements::distinct_reaction_names(*conn, id) >= kMaxDistinctReactions)
       throw Error::unprocessable("Validation failed: Limit of different reactions reached");
+    stream_events::announcement_reaction(*conn, id, name);
     try {
       store::announcements::add_reaction(*conn, id, viewer.id, name, now_ms());
     } catch (const store::UniqueViolation&) {
@@ -106,6 +110,7 @@ void unreact(Context& ctx, const model::Account& viewer, int64_t id, const std::
   auto conn = ctx.db.acquire();
   require_active(*conn, id);
   if (!store::announcements::remove_reaction(*conn, id, viewer.id, name)) throw Error::not_found();
+  stream_events::announcement_reaction(*conn, id, name);
 }
 
 }  // namespace agora::services::announcements

@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/time.h"
 #include "services/threads.h"
+#include "services/stream_events.h"
 #include "store/accounts.h"
 #include "store/conversations.h"
 
@@ -57,9 +58,12 @@ void add_direct_status(store::Connection& c, const model::Status& s, const std::
   if (s.visibility != model::Visibility::direct || !s.conversation_id || s.reblog()) return;
   store::conversations::add_status(c, s.account_id, *s.conversation_id, others(s, mentioned, s.account_id), s.id,
                                    false, now);
+  stream_events::conversation_changed(c, s.account_id, s.id);
   for (int64_t r : recipients)
-    if (r != s.account_id)
+    if (r != s.account_id) {
       store::conversations::add_status(c, r, *s.conversation_id, others(s, mentioned, r), s.id, true, now);
+      stream_events::conversation_changed(c, r, s.id);
+    }
 }
 
 void remove_direct_status(store::Connection& c, const model::Status& s, int64_t now) {

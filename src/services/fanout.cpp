@@ -1,6 +1,7 @@
 #include "services/fanout.h"
 
 #include "core/time.h"
+#include "services/stream_events.h"
 #include "store/feeds.h"
 
 namespace agora::services {
@@ -11,6 +12,7 @@ constexpr int64_t kTrimShards = 16;
 }  // namespace
 
 void fan_out(store::Connection& c, const model::Status& s, const std::vector<int64_t>& mentioned_local_ids) {
+  stream_events::status_created(c, s);
   store::feeds::add_to_homes(c, s, {s.account_id});
   if (s.visibility == model::Visibility::direct) {
     store::feeds::add_to_homes(c, s, mentioned_local_ids);

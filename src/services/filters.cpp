@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "core/snowflake.h"
 #include "core/time.h"
+#include "services/stream_events.h"
 #include "services/validation.h"
 #include "store/filters.h"
 
@@ -161,6 +162,7 @@ model::Filter create_filter(Context& ctx, const model::Account& owner, const Fil
   f.id = next_id();
   auto conn = ctx.db.acquire();
   store::in_transaction(*conn, [&] {
+    stream_events::filters_changed(*conn, owner.id);
     store::filters::insert(*conn, f, now);
     save_keywords(*conn, f, {}, now);
   });
@@ -171,6 +173,7 @@ model::Filter update_filter(Context& ctx, const model::Account& owner, int64_t f
   int64_t now = now_ms();
   auto conn = ctx.db.acquire();
   return store::in_transaction(*conn, [&] {
+    stream_events::filters_changed(*conn, owner.id);
     auto f = owned(*conn, owner, filter_id);
     assign(f, changes, now);
     Validation v;
@@ -186,6 +189,7 @@ model::Filter update_filter(Context& ctx, const model::Account& owner, int64_t f
 void delete_filter(Context& ctx, const model::Account& owner, int64_t filter_id) {
   auto conn = ctx.db.acquire();
   if (!store::filters::remove(*conn, owner.id, filter_id)) throw Error::not_found();
+  stream_events::filters_changed(*conn, owner.id);
 }
 
 std::vector<model::FilterKeyword> filter_keywords(Context& ctx, const model::Account& owner, int64_t filter_id) {
@@ -196,6 +200,7 @@ model::FilterKeyword add_filter_keyword(Context& ctx, const model::Account& owne
                                         const KeywordAttributes& attributes) {
   auto conn = ctx.db.acquire();
   return store::in_transaction(*conn, [&] {
+    stream_events::filters_changed(*conn, owner.id);
     auto f = owned(*conn, owner, filter_id);
     auto k = validated_keyword({}, attributes);
     k.id = next_id();
@@ -213,6 +218,7 @@ model::FilterKeyword update_filter_keyword(Context& ctx, const model::Account& o
                                            const KeywordAttributes& attributes) {
   auto conn = ctx.db.acquire();
   return store::in_transaction(*conn, [&] {
+    stream_events::filters_changed(*conn, owner.id);
     auto k = validated_keyword(owned_keyword(*conn, owner, keyword_id).keyword, attributes);
     store::filters::update_keyword(*conn, k);
     return k;
@@ -222,6 +228,7 @@ model::FilterKeyword update_filter_keyword(Context& ctx, const model::Account& o
 void delete_filter_keyword(Context& ctx, const model::Account& owner, int64_t keyword_id) {
   auto conn = ctx.db.acquire();
   store::filters::remove_keyword(*conn, owned_keyword(*conn, owner, keyword_id).keyword.id);
+  stream_events::filters_changed(*conn, owner.id);
 }
 
 std::vector<model::FilterStatus> filter_statuses(Context& ctx, const model::Account& owner, int64_t filter_id) {
@@ -232,6 +239,7 @@ model::FilterStatus add_filter_status(Context& ctx, const model::Account& owner,
                                       const std::optional<std::string>& status_id) {
   auto conn = ctx.db.acquire();
   return store::in_transaction(*conn, [&] {
+    stream_events::filters_changed(*conn, owner.id);
     auto f = owned(*conn, owner, filter_id);
     model::FilterStatus s{next_id(), status_id ? to_i(*status_id) : 0};
     // Mastodon also checks the member may see the status; statuses are not stored yet.
@@ -251,6 +259,7 @@ model::FilterStatus filter_status(Context& ctx, const model::Account& owner, int
 void delete_filter_status(Context& ctx, const model::Account& owner, int64_t status_rule_id) {
   auto conn = ctx.db.acquire();
   store::filters::remove_status(*conn, owned_status(*conn, owner, status_rule_id).status.id);
+  stream_events::filters_changed(*conn, owner.id);
 }
 
 // --- filters v1 ---
@@ -306,6 +315,7 @@ V1Filter create_v1_filter(Context& ctx, const model::Account& owner, const V1Fil
   k.id = next_id();
   auto conn = ctx.db.acquire();
   store::in_transaction(*conn, [&] {
+    stream_events::filters_changed(*conn, owner.id);
     store::filters::insert(*conn, f, now);
     store::filters::insert_keyword(*conn, f.id, k, now);
   });
@@ -317,6 +327,7 @@ V1Filter update_v1_filter(Context& ctx, const model::Account& owner, int64_t key
   int64_t now = now_ms();
   auto conn = ctx.db.acquire();
   return store::in_transaction(*conn, [&] {
+    stream_events::filters_changed(*conn, owner.id);
     auto current = v1_of(*conn, owner, keyword_id);
     auto k = validated_keyword(current.keyword, {std::nullopt, changes.phrase, changes.whole_word});
     store::filters::update_keyword(*conn, k);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "services/stream_events.h"
 #include "store/accounts.h"
 #include "store/follows.h"
 #include "store/mutes.h"
@@ -108,9 +109,10 @@ void notify(store::Connection& c, int64_t recipient, int64_t from, const std::st
   auto decision = policy_decision(c, recipient, *sender, type, status, now_ms);
   if (decision == Decision::drop) return;
   bool filtered = decision == Decision::filter;
-  store::notifications::insert(
+  int64_t id = store::notifications::insert(
       c, {recipient, from, type, filtered ? std::nullopt : group_key(c, recipient, type, status_id, now_ms), now_ms,
           status_id, filtered});
+  if (!filtered) stream_events::notification_created(c, recipient, id);
   // Filtered mentions wait in a request per sender, as Mastodon's.
   if (filtered && type == "mention")
     store::notification_policies::upsert_request(

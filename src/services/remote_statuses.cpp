@@ -8,6 +8,7 @@
 #include "services/fanout.h"
 #include "services/notify.h"
 #include "services/tags.h"
+#include "services/stream_events.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
 #include "store/polls.h"
@@ -116,6 +117,7 @@ void update(store::Connection& c, const model::Account& author, const IncomingSt
   s->edited_at = in.edited_at;
   s->updated_at = now;
   store::statuses::update_edited(c, *s);
+  stream_events::status_edited(c, *s);
   for (int64_t id : store::statuses::replace_mentions(c, s->id, in.mentioned_ids))
     for (int64_t reader : local_readers(c, *s, {id})) notify(c, reader, author.id, "mention", now, s->id);
   for (int64_t booster : store::statuses::local_reblogger_ids(c, s->id))
@@ -125,6 +127,7 @@ void update(store::Connection& c, const model::Account& author, const IncomingSt
 bool remove(store::Connection& c, const model::Account& author, const std::string& uri) {
   auto s = store::statuses::find_by_uri(c, uri);
   if (!s || s->account_id != author.id) return false;
+  stream_events::status_deleted(c, *s);
   store::statuses::remove(c, *s);
   remove_direct_status(c, *s, now_ms());
   return true;
@@ -161,6 +164,7 @@ void unfavourite(store::Connection& c, const model::Account& account, const mode
 
 void remove_all(store::Connection& c, const model::Account& author) {
   for (const auto& s : store::statuses::of_account(c, author.id)) {
+    stream_events::status_deleted(c, s);
     store::statuses::remove(c, s);
     remove_direct_status(c, s, now_ms());
   }

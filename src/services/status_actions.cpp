@@ -8,6 +8,7 @@
 #include "services/notify.h"
 #include "services/outbound_statuses.h"
 #include "services/status_views.h"
+#include "services/stream_events.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
 #include "store/blocks.h"
@@ -142,6 +143,7 @@ model::StatusView unreblog(Context& ctx, const model::Account& member, int64_t s
   return store::in_transaction(c, [&] {
     model::Status shown;
     if (auto boost = store::statuses::find_reblog(c, member.id, status_id)) {
+      stream_events::status_deleted(c, *boost);
       store::statuses::remove(c, *boost);
       auto original = store::statuses::find(c, status_id);
       if (!original) throw Error::not_found();

@@ -11,6 +11,7 @@
 #include "services/notify.h"
 #include "services/outbound_statuses.h"
 #include "services/statuses.h"
+#include "services/stream_events.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
 #include "store/polls.h"
@@ -99,6 +100,7 @@ model::Status edit_status(Context& ctx, const model::Account& author, int64_t st
 
     s.edited_at = s.updated_at = now;
     store::statuses::update_edited(c, s);
+    stream_events::status_edited(c, s);
     store::status_edits::insert(c, snapshot(s, new_poll, now));
 
     std::vector<int64_t> mentioned;

@@ -15,6 +15,7 @@
 #include "services/notify.h"
 #include "services/outbound_statuses.h"
 #include "services/status_views.h"
+#include "services/stream_events.h"
 #include "services/tags.h"
 #include "services/validation.h"
 #include "services/visibility.h"
@@ -205,6 +206,7 @@ model::StatusView delete_status(Context& ctx, const model::Account& author, int6
     auto s = store::statuses::find(c, status_id);
     if (!s || s->account_id != author.id || s->reblog()) throw Error::not_found();
     auto view = load_status_view(c, author.id, *s);
+    stream_events::status_deleted(c, *s);
     store::statuses::remove(c, *s);
     remove_direct_status(c, *s, now_ms());
     outbound::status_deleted(c, ctx, view);

@@ -6,6 +6,7 @@
 #include "services/oauth_scopes.h"
 #include "services/pkce.h"
 #include "services/sign_in.h"
+#include "services/stream_events.h"
 #include "store/oauth.h"
 
 namespace agora::services {
@@ -75,6 +76,7 @@ void revoke_token(Context& ctx, const ClientCredentials& client, const std::stri
   if (!found) return;
   if (found->application_id && *found->application_id != app->id) throw OAuthError::revoke_unauthorized();
   store::oauth::revoke_token(*conn, found->id, now_ms());
+  stream_events::token_revoked(*conn, found->id);
 }
 
 }  // namespace agora::services

@@ -1,8 +1,9 @@
 #include "store/database.h"
 
+#include "core/log.h"
+
 #include <charconv>
 #include <cstdlib>
-#include <utility>
 
 namespace agora::store {
 
@@ -75,13 +76,21 @@ std::optional<std::string> Row::opt_text(size_t i) const {
 void Connection::begin_write() {
   exec_script(dialect() == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
   in_write_ = true;
+  after_commit_.clear();
 }
 
 void Connection::commit() {
   exec_script("COMMIT");
   in_write_ = false;
-  auto callbacks = std::exchange(after_commit_, {});
-  for (auto& callback : callbacks) callback();
+  auto actions = std::move(after_commit_);
+  after_commit_.clear();
+  for (auto& action : actions) {
+    try {
+      action();
+    } catch (const std::exception& e) {
+      log::error("after-commit action failed: {}", e.what());
+    }
+  }
 }
 
 void Connection::rollback() {
@@ -90,11 +99,9 @@ void Connection::rollback() {
   exec_script("ROLLBACK");
 }
 
-void Connection::after_commit(std::function<void()> callback) {
-  if (in_write_)
-    after_commit_.push_back(std::move(callback));
-  else
-    callback();
+void Connection::after_commit(std::function<void()> action) {
+  if (in_write_) after_commit_.push_back(std::move(action));
+  else action();
 }
 
 Database::Database(Dialect dialect, Factory factory, size_t max_connections)

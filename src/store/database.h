@@ -79,10 +79,10 @@ class Connection {
   void commit();
   void rollback();
 
-  // Runs `callback` once the open write transaction commits (at once when
-  // none is open); dropped if it rolls back. For what must not happen before
-  // the data is visible to others: waking job workers, publishing events.
-  void after_commit(std::function<void()> callback);
+  // Runs `action` once the current write transaction commits (at once when
+  // none is open); a rollback forgets it. For effects others must only see
+  // after the data is there: streaming events, wake-ups.
+  void after_commit(std::function<void()> action);
 
  private:
   bool in_write_ = false;
