@@ -74,6 +74,9 @@ std::optional<std::string_view> mime_type_for_extension(std::string_view ext) {
   for (auto type : {ImageType::jpeg, ImageType::png, ImageType::gif, ImageType::webp})
     if (ext == extension(type)) return mime_type(type);
   if (ext == "jpeg") return "image/jpeg";
+  // Processed media attachments: transcoded video and gifv, and audio.
+  if (ext == "mp4") return "video/mp4";
+  if (ext == "mp3") return "audio/mpeg";
   return std::nullopt;
 }
 
