@@ -9,6 +9,8 @@ HandlerRegistry all_handlers() {
       {"publish_scheduled_status", publish_scheduled_status},
       {"deliver", deliver},
       {"process_activity", process_activity},
+      {"process_media", process_media},
+      {"remove_unattached_media", remove_unattached_media},
   };
 }
 

@@ -11,5 +11,7 @@ void poll_expired(services::Context& ctx, const boost::json::object& payload);
 void publish_scheduled_status(services::Context& ctx, const boost::json::object& payload);
 void deliver(services::Context& ctx, const boost::json::object& payload);
 void process_activity(services::Context& ctx, const boost::json::object& payload);
+void process_media(services::Context& ctx, const boost::json::object& payload);
+void remove_unattached_media(services::Context& ctx, const boost::json::object& payload);
 
 }  // namespace agora::workers
