@@ -42,6 +42,7 @@ void register_status_context_routes(http::Router& router, services::Context& ctx
 void register_conversation_routes(http::Router& router, services::Context& ctx);
 void register_trends_routes(http::Router& router, services::Context& ctx);
 void register_timeline_routes(http::Router& router, services::Context& ctx);
+void register_media_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -80,6 +81,7 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_conversation_routes(router, ctx);
   register_trends_routes(router, ctx);
   register_timeline_routes(router, ctx);
+  register_media_routes(router, ctx);
 }
 
 }  // namespace agora::api
