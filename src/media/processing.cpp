@@ -34,10 +34,16 @@ Processed still_image(std::string_view bytes, const std::string& mime) {
 
 }  // namespace
 
-int64_t size_limit_for(std::string_view bytes) {
+bool is_supported_upload(std::string_view bytes) { return sniff_content_type(bytes).has_value(); }
+
+bool is_larger_format(std::string_view bytes) {
   auto type = sniff_content_type(bytes);
-  // Mastodon: the larger limit for video, gifv and audio; a GIF counts as an image.
-  return type && type->kind != MediaKind::image ? MediaLimits::video_bytes : MediaLimits::image_bytes;
+  return type && type->kind != MediaKind::image;
+}
+
+// Mastodon: the larger limit for video and audio; a GIF is validated as an image.
+int64_t size_limit_for(std::string_view bytes) {
+  return is_larger_format(bytes) ? MediaLimits::video_bytes : MediaLimits::image_bytes;
 }
 
 Processed process_upload(std::string_view bytes) {

@@ -49,7 +49,11 @@ Processed process_upload(std::string_view bytes);
 // processed as the small rendition (at most 640x360 px), with its blurhash.
 Processed process_thumbnail(std::string_view bytes);
 
-// The size limit for an upload of this kind, checked before processing.
+// Cheap checks on the bytes, before anything is stored: whether the type is
+// one Mastodon accepts, its size limit, and whether it is video or audio
+// (the larger limit; a thumbnail may be uploaded for it).
+bool is_supported_upload(std::string_view bytes);
 int64_t size_limit_for(std::string_view bytes);
+bool is_larger_format(std::string_view bytes);
 
 }  // namespace agora::media
