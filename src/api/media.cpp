@@ -15,12 +15,11 @@ namespace agora::api {
 namespace {
 
 using namespace std::chrono_literals;
-namespace media = services::media;
+namespace media = services::attachments;
 
 // How long a request waits for its upload to be processed by a worker.
 constexpr auto kSynchronousWait = 60s;
 
-const std::vector<std::string> kScopes = {"write:media"};
 
 media::MediaDetails details_of(const http::Request& req) {
   media::MediaDetails d;
@@ -41,7 +40,7 @@ http::Response render(services::Context& ctx, const model::MediaAttachment& m, i
 
 // Uploads and waits for the worker; a refused file leaves nothing behind.
 http::Response upload_and_wait(services::Context& ctx, http::Request& req, bool video_in_background) {
-  auto auth = require_user(ctx, req, kScopes);
+  auto auth = require_user(ctx, req, {"write:media"});
   auto* file = req.upload("file");
   if (!file) throw Error::unprocessable("Validation failed: File can't be blank");
   auto m = media::upload(ctx, *auth.account, file->data, details_of(req));
@@ -61,20 +60,20 @@ void register_media_routes(http::Router& router, services::Context& ctx) {
   router.post("/api/v2/media", [&ctx](http::Request& req) { return upload_and_wait(ctx, req, true); });
 
   router.get("/api/v1/media/:id", [&ctx](http::Request& req) {
-    auto auth = require_user(ctx, req, kScopes);
+    auto auth = require_user(ctx, req, {"write:media"});
     auto m = media::find_own(ctx, *auth.account, path_id(req));
     if (m.processing == "failed") processing_failed(m);
     return render(ctx, m, m.processed() ? 200 : 206);
   });
 
   router.put("/api/v1/media/:id", [&ctx](http::Request& req) {
-    auto auth = require_user(ctx, req, kScopes);
+    auto auth = require_user(ctx, req, {"write:media"});
     auto m = media::update(ctx, *auth.account, path_id(req), details_of(req));
     return render(ctx, m, m.processed() ? 200 : 206);
   });
 
   router.del("/api/v1/media/:id", [&ctx](http::Request& req) {
-    auto auth = require_user(ctx, req, kScopes);
+    auto auth = require_user(ctx, req, {"write:media"});
     media::destroy(ctx, *auth.account, path_id(req));
     return http::Response::json(boost::json::object{});
   });

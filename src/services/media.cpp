@@ -16,7 +16,7 @@
 #include "services/storage.h"
 #include "store/media_attachments.h"
 
-namespace agora::services::media {
+namespace agora::services::attachments {
 
 namespace proc = ::agora::media;
 namespace store_media = store::media_attachments;
@@ -235,4 +235,4 @@ void discard(Context& ctx, int64_t media_id) {
   if (m) remove_files(ctx, {*m});
 }
 
-}  // namespace agora::services::media
+}  // namespace agora::services::attachments

@@ -12,7 +12,7 @@
 #include "model/media.h"
 #include "services/context.h"
 
-namespace agora::services::media {
+namespace agora::services::attachments {
 
 struct MediaDetails {
   std::optional<std::string> description;
@@ -55,4 +55,4 @@ void remove_files(Context& ctx, const std::vector<model::MediaAttachment>& media
 void remove_if_unattached(Context& ctx, int64_t media_id);
 constexpr int64_t kUnattachedGraceMs = 24LL * 60 * 60 * 1000;
 
-}  // namespace agora::services::media
+}  // namespace agora::services::attachments

@@ -9,7 +9,7 @@
 #include "services/storage.h"
 #include "store/media_attachments.h"
 
-namespace agora::services::media {
+namespace agora::services::attachments {
 
 namespace store_media = store::media_attachments;
 
@@ -57,4 +57,4 @@ void remove_if_unattached(Context& ctx, int64_t media_id) {
   remove_files(ctx, {*m});
 }
 
-}  // namespace agora::services::media
+}  // namespace agora::services::attachments

@@ -2,7 +2,7 @@
 
 #include "core/crypto.h"
 
-namespace agora::services::media {
+namespace agora::services::attachments {
 
 namespace {
 
@@ -36,4 +36,4 @@ std::string media_key(const std::string& kind, int64_t id, const std::string& st
 
 std::string upload_key(int64_t id) { return "media_attachments/uploads/" + id_path(id) + "/" + random_name() + ".upload"; }
 
-}  // namespace agora::services::media
+}  // namespace agora::services::attachments

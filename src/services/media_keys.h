@@ -4,11 +4,11 @@
 #include <cstdint>
 #include <string>
 
-namespace agora::services::media {
+namespace agora::services::attachments {
 
 // kind: files or thumbnails; style: original or small.
 std::string media_key(const std::string& kind, int64_t id, const std::string& style, const std::string& extension);
 // Where an upload waits for processing; its extension is never served.
 std::string upload_key(int64_t id);
 
-}  // namespace agora::services::media
+}  // namespace agora::services::attachments

@@ -153,7 +153,7 @@ PostOutcome post_or_schedule(Context& ctx, const model::Account& author, const N
       auto lease = ctx.db.acquire();
       auto& c = *lease;
       return store::in_transaction(c, [&] {
-        auto media = media::attachable(c, author.id, status.media_ids);
+        auto media = attachments::attachable(c, author.id, status.media_ids);
         model::ScheduledStatus s{next_id(), author.id, checked_time(c, author.id, scheduled_at, now),
                                  params_of(status), now};
         store::scheduled_statuses::insert(c, s);

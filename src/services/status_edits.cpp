@@ -82,7 +82,7 @@ model::Status edit_status(Context& ctx, const model::Account& author, int64_t st
     validate_status(checked);
     auto old_media = current_media_ids(c, s.id);
     std::vector<int64_t> new_media;
-    for (const auto& m : media::attachable(c, author.id, in.media_ids, s.id)) new_media.push_back(m.id);
+    for (const auto& m : attachments::attachable(c, author.id, in.media_ids, s.id)) new_media.push_back(m.id);
 
     auto formatted = format_status_text(c, ctx, s.text);
     s.content = formatted.html;

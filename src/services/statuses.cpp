@@ -145,7 +145,7 @@ model::Status post_status_in(store::Connection& c, Context& ctx, const model::Ac
     if (auto earlier = store::idempotency::find(c, author.id, *in.idempotency_key, now - kIdempotencyWindowMs))
       if (auto s = store::statuses::find(c, *earlier)) return *s;
 
-  auto media = media::attachable(c, author.id, in.media_ids);
+  auto media = attachments::attachable(c, author.id, in.media_ids);
   model::Status s;
   s.id = next_id();
   s.account_id = author.id;
@@ -215,18 +215,18 @@ model::StatusView delete_status(Context& ctx, const model::Account& author, int6
     // Kept for a redraft unless asked otherwise (Mastodon's delete_media): the
     // rows come loose with the status and are removed a day later if unused.
     if (delete_media) {
-      removed = media::remove_for_status(c, s->id);
+      removed = attachments::remove_for_status(c, s->id);
     } else {
       for (const auto& m : store::media_attachments::all_of_status(c, s->id))
         jobs::enqueue(c, {"remove_unattached_media", {{"media_attachment_id", m.id}}, "default",
-                          media::kUnattachedGraceMs + 60'000, 3});
+                          attachments::kUnattachedGraceMs + 60'000, 3});
     }
     store::statuses::remove(c, *s);
     remove_direct_status(c, *s, now_ms());
     outbound::status_deleted(c, ctx, view);
     return view;
   });
-  media::remove_files(ctx, removed);
+  attachments::remove_files(ctx, removed);
   return deleted;
 }
 

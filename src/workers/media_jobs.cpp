@@ -14,11 +14,11 @@ int64_t media_id(const boost::json::object& p) {
 }  // namespace
 
 void process_media(services::Context& ctx, const boost::json::object& payload) {
-  services::media::process(ctx, media_id(payload));
+  services::attachments::process(ctx, media_id(payload));
 }
 
 void remove_unattached_media(services::Context& ctx, const boost::json::object& payload) {
-  services::media::remove_if_unattached(ctx, media_id(payload));
+  services::attachments::remove_if_unattached(ctx, media_id(payload));
 }
 
 }  // namespace agora::workers
