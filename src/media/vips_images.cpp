@@ -68,12 +68,14 @@ VImage normalise(VImage image) {
   return image;
 }
 
-// Scales down (never up) to at most `pixels`, keeping the aspect ratio.
+// Scales down (never up) to at most `pixels`, keeping the aspect ratio;
+// whole target sizes first, so rounding never overshoots the limit.
 VImage fit(const VImage& image, int64_t pixels) {
-  double area = static_cast<double>(image.width()) * image.height();
-  if (area <= pixels) return image;
-  double scale = std::sqrt(pixels / area);
-  return image.resize(scale);
+  double w = image.width(), h = image.height();
+  if (w * h <= pixels) return image;
+  double width = std::max(1.0, std::floor(std::sqrt(pixels * w / h)));
+  double height = std::max(1.0, std::floor(width * h / w));
+  return image.resize(width / w, VImage::option()->set("vscale", height / h));
 }
 
 Rendition save(const VImage& image, const std::string& format) {

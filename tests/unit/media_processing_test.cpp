@@ -92,7 +92,7 @@ TEST(ContentSniffing, RecognisesByBytesAndRefusesMarkup) {
   EXPECT_EQ(sniff_content_type(jpeg(16, 16))->mime, "image/jpeg");
   EXPECT_EQ(sniff_content_type(std::string("\0\0\0\x18" "ftypisom\0\0\0\0", 16))->mime, "video/mp4");
   EXPECT_EQ(sniff_content_type(std::string("\0\0\0\x18" "ftypavif\0\0\0\0", 16))->mime, "image/avif");
-  EXPECT_EQ(sniff_content_type("ID3\x04\0\0\0\0\0\0")->kind, MediaKind::audio);
+  EXPECT_EQ(sniff_content_type(std::string("ID3\x04\0\0\0\0\0\0", 10))->kind, MediaKind::audio);
   EXPECT_FALSE(sniff_content_type("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>"));
   EXPECT_FALSE(sniff_content_type("<!DOCTYPE html><html><script>alert(1)</script>"));
   EXPECT_FALSE(sniff_content_type("just text"));
