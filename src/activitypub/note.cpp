@@ -38,6 +38,10 @@ json::array attachments(const model::StatusView& v, const entities::RenderContex
                    {"name", m.description ? json::value(*m.description) : json::value(nullptr)}};
     if (m.blurhash) a["blurhash"] = *m.blurhash;
     if (m.focus_x && m.focus_y) a["focalPoint"] = json::array{*m.focus_x, *m.focus_y};
+    if (m.width && m.height) {
+      a["width"] = *m.width;
+      a["height"] = *m.height;
+    }
     out.push_back(std::move(a));
   }
   return out;

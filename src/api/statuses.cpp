@@ -96,7 +96,8 @@ void register_status_routes(http::Router& router, services::Context& ctx) {
 
   router.del("/api/v1/statuses/:id", [&ctx](http::Request& req) {
     auto auth = require_user(ctx, req, {"write:statuses"});
-    auto view = services::delete_status(ctx, *auth.account, path_id(req));
+    bool delete_media = http::param_bool(req.params, "delete_media").value_or(false);
+    auto view = services::delete_status(ctx, *auth.account, path_id(req), delete_media);
     return http::Response::json(with_source(entities::status(view, render_context(ctx)), view.status));
   });
 }

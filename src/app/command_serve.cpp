@@ -26,6 +26,9 @@ int command_serve(const Args& args) {
   options.io_threads = rt.config.io_threads;
   options.handler_threads = rt.config.handler_threads;
   options.access_log = log::enabled(log::Level::info);
+  options.is_media_upload = [](std::string_view path) {
+    return path == "/api/v1/media" || path == "/api/v2/media" || path.starts_with("/api/v1/media/");
+  };
   http::RateLimiter limiter(app::default_rate_rules());
   http::PipelineOptions pipeline{rt.config.rate_limits ? &limiter : nullptr, rt.config.trusted_proxies};
   http::Server server(options, [&](http::Request& req) { return http::handle_request(router, req, pipeline); });

@@ -51,14 +51,22 @@ json::value filter_results(const std::vector<model::FilterResult>& results) {
 }  // namespace
 
 json::object media_attachment(const model::MediaAttachment& m, const RenderContext& rc) {
-  auto url_of = [&](const std::string& key) { return key.empty() ? json::value(nullptr) : json::value(rc.media_url(key)); };
+  auto url_of = [&](const std::string& key) { return json::value(rc.media_url(key)); };
   std::error_code ec;
   json::value meta = json::parse(m.meta_json, ec);
   if (ec || !meta.is_object()) meta = json::object{};
+  if (m.focus_x && m.focus_y) meta.as_object()["focus"] = json::object{{"x", *m.focus_x}, {"y", *m.focus_y}};
+  // Remote files are not cached yet: their own address stands in for ours.
+  json::value url = nullptr, preview = nullptr;
+  if (!m.file_key.empty()) url = url_of(m.file_key);
+  else if (!m.remote_url.empty()) url = json::value(m.remote_url);
+  if (!m.thumbnail_key.empty()) preview = url_of(m.thumbnail_key);
+  else if (!m.preview_key.empty()) preview = url_of(m.preview_key);
+  else if (!m.remote_url.empty() && m.type == "image") preview = json::value(m.remote_url);
   return {{"id", std::to_string(m.id)},
           {"type", m.type},
-          {"url", url_of(m.file_key)},
-          {"preview_url", url_of(m.preview_key.empty() ? m.file_key : m.preview_key)},
+          {"url", url},
+          {"preview_url", preview},
           {"remote_url", m.remote_url.empty() ? json::value(nullptr) : json::value(m.remote_url)},
           {"preview_remote_url", nullptr},
           {"text_url", nullptr},

@@ -7,6 +7,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/websocket.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <deque>
@@ -208,7 +209,7 @@ struct Server::Impl {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<uint32_t>(options.max_header_bytes));
       // The real limit depends on the Content-Type, known once the header is read.
-      parser.body_limit(std::max(options.max_body_bytes, options.max_upload_bytes));
+      parser.body_limit(std::max({options.max_body_bytes, options.max_upload_bytes, options.max_media_upload_bytes}));
 
       // Wait for the next request; a keep-alive connection may idle this long.
       c.stream.expires_after(buffer.size() ? options.read_timeout : options.idle_timeout);
@@ -231,9 +232,11 @@ struct Server::Impl {
       c.busy = true;
       const auto& header = parser.get();
       auto content_type = header[bhttp::field::content_type];
-      size_t body_limit = is_multipart_form(std::string_view(content_type.data(), content_type.size()))
-                              ? options.max_upload_bytes
-                              : options.max_body_bytes;
+      bool multipart = is_multipart_form(std::string_view(content_type.data(), content_type.size()));
+      size_t body_limit = multipart ? options.max_upload_bytes : options.max_body_bytes;
+      std::string_view target(header.target().data(), header.target().size());
+      if (multipart && options.is_media_upload && options.is_media_upload(target.substr(0, target.find('?'))))
+        body_limit = options.max_media_upload_bytes;
       if (auto len = parser.content_length(); len && *len > body_limit) {
         co_await write_error(c, bhttp::status::payload_too_large, "Request entity too large");
         break;

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "http/request.h"
 #include "http/response.h"
@@ -23,6 +24,10 @@ struct ServerOptions {
   size_t max_header_bytes = 16 * 1024;
   size_t max_body_bytes = 1024 * 1024;         // JSON and form bodies
   size_t max_upload_bytes = 16 * 1024 * 1024;  // multipart/form-data bodies (files)
+  // Paths (without the query) whose multipart bodies may be up to
+  // max_media_upload_bytes: media uploads take Mastodon's 99 MB video limit.
+  std::function<bool(std::string_view path)> is_media_upload;
+  size_t max_media_upload_bytes = 100 * 1024 * 1024;
   std::chrono::seconds read_timeout{30};    // to receive a whole request
   std::chrono::seconds idle_timeout{75};    // keep-alive wait for the next one
   std::chrono::seconds shutdown_grace{10};  // in-flight requests finish within this

@@ -2,6 +2,9 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
+
+#include "model/media.h"
 
 namespace agora::model {
 
@@ -11,6 +14,7 @@ struct ScheduledStatus {
   int64_t scheduled_at = 0;
   std::string params_json;  // the posting request, as Mastodon's ScheduledStatus#params
   int64_t created_at = 0;
+  std::vector<MediaAttachment> media;  // waiting with it, in order (loaded for rendering)
 };
 
 }  // namespace agora::model

@@ -8,6 +8,8 @@
 #include "core/snowflake.h"
 #include "core/time.h"
 #include "jobs/queue.h"
+#include "services/media.h"
+#include "store/media_attachments.h"
 #include "store/accounts.h"
 #include "store/scheduled_statuses.h"
 
@@ -119,10 +121,21 @@ void enqueue_publication(store::Connection& c, const model::ScheduledStatus& s, 
                     .delay_ms = std::max<int64_t>(0, s.scheduled_at - now)});
 }
 
+// The attachments waiting with these scheduled statuses, in one query.
+void load_media(store::Connection& c, std::vector<model::ScheduledStatus>& statuses) {
+  std::vector<int64_t> ids;
+  for (const auto& s : statuses) ids.push_back(s.id);
+  for (auto& m : store::media_attachments::for_scheduled(c, ids))
+    for (auto& s : statuses)
+      if (s.id == m.scheduled_status_id) s.media.push_back(m);
+}
+
 model::ScheduledStatus owned(store::Connection& c, const model::Account& owner, int64_t id) {
   auto s = store::scheduled_statuses::find(c, id);
   if (!s || s->account_id != owner.id) throw Error::not_found();
-  return *s;
+  std::vector<model::ScheduledStatus> one{*s};
+  load_media(c, one);
+  return one.front();
 }
 
 }  // namespace
@@ -140,9 +153,14 @@ PostOutcome post_or_schedule(Context& ctx, const model::Account& author, const N
       auto lease = ctx.db.acquire();
       auto& c = *lease;
       return store::in_transaction(c, [&] {
+        auto media = attachments::attachable(c, author.id, status.media_ids);
         model::ScheduledStatus s{next_id(), author.id, checked_time(c, author.id, scheduled_at, now),
                                  params_of(status), now};
         store::scheduled_statuses::insert(c, s);
+        std::vector<int64_t> media_ids;
+        for (const auto& m : media) media_ids.push_back(m.id);
+        store::media_attachments::attach_to_scheduled(c, s.id, media_ids, now);
+        s.media = media;
         enqueue_publication(c, s, now);
         return PostOutcome(s);
       });
@@ -156,6 +174,7 @@ model::Paginated<model::ScheduledStatus> scheduled_statuses(Context& ctx, const 
   auto lease = ctx.db.acquire();
   model::Paginated<model::ScheduledStatus> out;
   out.items = store::scheduled_statuses::page(*lease, owner.id, page);
+  load_media(*lease, out.items);
   if (!out.items.empty()) {
     out.prev_since_id = out.items.front().id;
     if (out.items.size() == static_cast<size_t>(page.limit)) out.next_max_id = out.items.back().id;

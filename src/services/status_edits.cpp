@@ -15,6 +15,9 @@
 #include "services/visibility.h"
 #include "store/accounts.h"
 #include "store/polls.h"
+#include "store/media_attachments.h"
+#include "store/statement.h"
+#include "services/media.h"
 #include "store/status_edits.h"
 #include "store/statuses.h"
 #include "text/plain_text.h"
@@ -23,8 +26,10 @@ namespace agora::services {
 
 namespace {
 
-model::StatusEdit snapshot(const model::Status& s, const std::optional<model::Poll>& poll, int64_t at) {
+model::StatusEdit snapshot(const model::Status& s, const std::optional<model::Poll>& poll,
+                           const std::vector<int64_t>& media_ids, int64_t at) {
   model::StatusEdit e;
+  e.media_ids = media_ids;
   e.id = next_id();
   e.status_id = s.id;
   e.account_id = s.account_id;
@@ -41,6 +46,12 @@ model::Status own_status(store::Connection& c, const model::Account& author, int
   auto s = store::statuses::find(c, id);
   if (!s || s->account_id != author.id || s->reblog()) throw Error::not_found();
   return *s;
+}
+
+std::vector<int64_t> current_media_ids(store::Connection& c, int64_t status_id) {
+  std::vector<int64_t> ids;
+  for (const auto& m : store::media_attachments::for_statuses(c, {status_id})) ids.push_back(m.id);
+  return ids;
 }
 
 }  // namespace
@@ -70,6 +81,9 @@ model::Status edit_status(Context& ctx, const model::Account& author, int64_t st
     checked.media_ids = in.media_ids;
     checked.poll = in.poll;
     validate_status(checked);
+    auto old_media = current_media_ids(c, s.id);
+    std::vector<int64_t> new_media;
+    for (const auto& m : attachments::attachable(c, author.id, in.media_ids, s.id)) new_media.push_back(m.id);
 
     auto formatted = format_status_text(c, ctx, s.text);
     s.content = formatted.html;
@@ -77,11 +91,11 @@ model::Status edit_status(Context& ctx, const model::Account& author, int64_t st
     // Any poll sent counts as a change (its expiry starts again), as does removing one.
     bool poll_changed = in.poll.has_value() || old_poll.has_value();
     bool changed = s.text != before.text || s.spoiler_text != before.spoiler_text ||
-                   s.sensitive != before.sensitive || s.language != before.language;
+                   s.sensitive != before.sensitive || s.language != before.language || old_media != new_media;
     if (!changed && !poll_changed) return before;
 
     if (!store::status_edits::any(c, s.id))
-      store::status_edits::insert(c, snapshot(before, old_poll, before.created_at));
+      store::status_edits::insert(c, snapshot(before, old_poll, old_media, before.created_at));
 
     std::optional<model::Poll> new_poll;
     if (in.poll) {
@@ -98,10 +112,11 @@ model::Status edit_status(Context& ctx, const model::Account& author, int64_t st
       s.poll_id.reset();
     }
 
+    store::media_attachments::attach_to_status(c, s.id, new_media, now);
     s.edited_at = s.updated_at = now;
     store::statuses::update_edited(c, s);
     stream_events::status_edited(c, s);
-    store::status_edits::insert(c, snapshot(s, new_poll, now));
+    store::status_edits::insert(c, snapshot(s, new_poll, new_media, now));
 
     std::vector<int64_t> mentioned;
     for (const auto& a : formatted.mentioned) mentioned.push_back(a.id);
@@ -124,7 +139,15 @@ std::vector<model::StatusEditView> status_history(Context& ctx, std::optional<in
   if (edits.empty()) {
     std::optional<model::Poll> poll;
     if (s.poll_id) poll = store::polls::find(c, *s.poll_id);
-    edits.push_back(snapshot(s, poll, s.edited_at.value_or(s.created_at)));
+    edits.push_back(snapshot(s, poll, current_media_ids(c, s.id), s.edited_at.value_or(s.created_at)));
+  }
+  // Every version's attachments in one query.
+  std::vector<int64_t> media_ids;
+  for (const auto& e : edits) media_ids.insert(media_ids.end(), e.media_ids.begin(), e.media_ids.end());
+  std::map<int64_t, model::MediaAttachment> media;
+  for (size_t at = 0; at < media_ids.size(); at += store::kMaxIdList) {
+    std::vector<int64_t> chunk(media_ids.begin() + at, media_ids.begin() + std::min(media_ids.size(), at + store::kMaxIdList));
+    for (auto& m : store::media_attachments::find_many(c, chunk)) media.emplace(m.id, std::move(m));
   }
   std::vector<int64_t> account_ids;
   for (const auto& e : edits) account_ids.push_back(e.account_id);
@@ -135,6 +158,8 @@ std::vector<model::StatusEditView> status_history(Context& ctx, std::optional<in
   for (auto& e : edits) {
     model::StatusEditView v;
     if (auto a = accounts.find(e.account_id); a != accounts.end()) v.account = a->second;
+    for (int64_t id : e.media_ids)
+      if (auto m = media.find(id); m != media.end()) v.media.push_back(m->second);
     v.edit = std::move(e);
     out.push_back(std::move(v));
   }

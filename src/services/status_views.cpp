@@ -9,6 +9,7 @@
 #include "services/polls.h"
 #include "store/accounts.h"
 #include "store/custom_emojis.h"
+#include "store/media_attachments.h"
 #include "store/filters.h"
 #include "store/statuses.h"
 #include "text/emoji.h"
@@ -27,6 +28,7 @@ struct Loaded {
   std::map<int64_t, std::vector<model::Tag>> tags;
   std::map<int64_t, model::StatusApplication> applications;
   std::map<int64_t, model::PollView> polls;
+  std::map<int64_t, std::vector<model::MediaAttachment>> media;  // by status, in order
   std::set<int64_t> favourited, bookmarked, pinned, reblogged, muted_conversations;
   std::map<std::string, model::CustomEmoji> emojis;  // by shortcode
   std::vector<model::Filter> filters;                 // the viewer's active filters
@@ -64,6 +66,7 @@ model::StatusView view_of(const model::Status& s, const Loaded& l, std::optional
     for (int64_t id : m->second)
       if (auto a = l.accounts.find(id); a != l.accounts.end()) v.mentions.push_back(a->second);
   if (auto t = l.tags.find(s.id); t != l.tags.end()) v.tags = t->second;
+  if (auto m = l.media.find(s.id); m != l.media.end()) v.media = m->second;
   std::set<std::string> shown;
   for (const auto& code : emoji_shortcodes(s))
     if (auto e = l.emojis.find(code); e != l.emojis.end() && shown.insert(code).second) v.emojis.push_back(e->second);
@@ -119,6 +122,7 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
   for (auto& a : store::accounts::find_many(c, to_vector(account_ids)))
     l.accounts.emplace(a.id, std::make_shared<const model::Account>(std::move(a)));
   l.tags = store::statuses::tags(c, ids);
+  for (auto& m : store::media_attachments::for_statuses(c, ids)) l.media[*m.status_id].push_back(std::move(m));
   std::set<std::string> shortcodes;
   for (const auto* s : all)
     for (auto& code : emoji_shortcodes(*s)) shortcodes.insert(std::move(code));

@@ -12,6 +12,7 @@
 #include "model/instance.h"
 #include "services/conversations.h"
 #include "services/fanout.h"
+#include "services/media.h"
 #include "services/notify.h"
 #include "services/outbound_statuses.h"
 #include "services/status_views.h"
@@ -22,6 +23,8 @@
 #include "store/accounts.h"
 #include "store/follows.h"
 #include "store/idempotency.h"
+#include "store/media_attachments.h"
+#include "jobs/queue.h"
 #include "store/status_links.h"
 #include "store/statuses.h"
 #include "text/entities.h"
@@ -95,10 +98,9 @@ void validate_status(const NewStatus& s) {
     v.add("text", "Text", "ERR_TOO_LONG", "character limit of " + std::to_string(max_characters) + " exceeded");
   if (s.poll) add_poll_errors(v, normalized(*s.poll));
   v.throw_if_failed(false);
+  // Mastodon refuses more than 4 files, or media next to a poll, with its "too many files" message.
   if (s.media_ids.size() > static_cast<size_t>(model::Limits::max_media_attachments))
-    throw Error::unprocessable("Validation failed: Media attachments can't be more than " +
-                               std::to_string(model::Limits::max_media_attachments));
-  // Mastodon refuses media next to a poll with its "too many files" message.
+    throw Error::unprocessable("Cannot attach more than 4 files");
   if (!s.media_ids.empty() && s.poll) throw Error::unprocessable("Cannot attach more than 4 files");
 }
 
@@ -144,6 +146,7 @@ model::Status post_status_in(store::Connection& c, Context& ctx, const model::Ac
     if (auto earlier = store::idempotency::find(c, author.id, *in.idempotency_key, now - kIdempotencyWindowMs))
       if (auto s = store::statuses::find(c, *earlier)) return *s;
 
+  auto media = attachments::attachable(c, author.id, in.media_ids);
   model::Status s;
   s.id = next_id();
   s.account_id = author.id;
@@ -180,6 +183,9 @@ model::Status post_status_in(store::Connection& c, Context& ctx, const model::Ac
   if (in.poll) s.poll_id = next_id();  // the poll row refers to the status, so it follows it
   store::statuses::insert(c, s, mentioned_ids, tag_ids(c, s.text, now));
   store::status_links::add(c, s.id, links_in(s.text));
+  std::vector<int64_t> media_ids;
+  for (const auto& m : media) media_ids.push_back(m.id);
+  store::media_attachments::attach_to_status(c, s.id, media_ids, now);
   if (in.poll) create_poll(c, *s.poll_id, s.id, author.id, normalized(*in.poll), now);
   if (in.idempotency_key) store::idempotency::remember(c, author.id, *in.idempotency_key, s.id, now);
 
@@ -199,19 +205,31 @@ model::Status post_status_in(store::Connection& c, Context& ctx, const model::Ac
   return s;
 }
 
-model::StatusView delete_status(Context& ctx, const model::Account& author, int64_t status_id) {
+model::StatusView delete_status(Context& ctx, const model::Account& author, int64_t status_id, bool delete_media) {
   auto lease = ctx.db.acquire();
   auto& c = *lease;
-  return store::in_transaction(c, [&] {
+  std::vector<model::MediaAttachment> removed;
+  auto deleted = store::in_transaction(c, [&] {
     auto s = store::statuses::find(c, status_id);
     if (!s || s->account_id != author.id || s->reblog()) throw Error::not_found();
     auto view = load_status_view(c, author.id, *s);
     stream_events::status_deleted(c, *s);
+    // Kept for a redraft unless asked otherwise (Mastodon's delete_media): the
+    // rows come loose with the status and are removed a day later if unused.
+    if (delete_media) {
+      removed = attachments::remove_for_status(c, s->id);
+    } else {
+      for (const auto& m : store::media_attachments::all_of_status(c, s->id))
+        jobs::enqueue(c, {"remove_unattached_media", {{"media_attachment_id", m.id}}, "default",
+                          attachments::kUnattachedGraceMs + 60'000, 3});
+    }
     store::statuses::remove(c, *s);
     remove_direct_status(c, *s, now_ms());
     outbound::status_deleted(c, ctx, view);
     return view;
   });
+  attachments::remove_files(ctx, removed);
+  return deleted;
 }
 
 }  // namespace agora::services

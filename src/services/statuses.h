@@ -51,7 +51,8 @@ FormattedText format_status_text(store::Connection& c, const Context& ctx, const
 
 // DELETE /api/v1/statuses/:id: the author's own status (404 otherwise),
 // returned as it was, with its source (the client may redraft it).
-model::StatusView delete_status(Context& ctx, const model::Account& author, int64_t status_id);
+model::StatusView delete_status(Context& ctx, const model::Account& author, int64_t status_id,
+                                bool delete_media = false);
 
 // The status's URIs on this instance.
 std::string status_uri(const std::string& base_url, const model::Account& author, int64_t id);

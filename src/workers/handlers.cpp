@@ -12,6 +12,8 @@ HandlerRegistry all_handlers() {
       {"deliver", deliver},
       {"process_activity", process_activity},
       {services::outbound::kDistributePollUpdate, distribute_poll_update},
+      {"process_media", process_media},
+      {"remove_unattached_media", remove_unattached_media},
   };
 }
 

@@ -1,0 +1,238 @@
+#include "services/media.h"
+
+#include <boost/json.hpp>
+#include <cmath>
+#include <thread>
+
+#include "core/errors.h"
+#include "core/log.h"
+#include "core/snowflake.h"
+#include "core/time.h"
+#include "core/utf8.h"
+#include "jobs/queue.h"
+#include "media/processing.h"
+#include "model/instance.h"
+#include "services/media_keys.h"
+#include "services/storage.h"
+#include "store/media_attachments.h"
+
+namespace agora::services::attachments {
+
+namespace proc = ::agora::media;
+namespace store_media = store::media_attachments;
+
+namespace {
+
+std::string human_size(int64_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
+
+void check_description(const std::optional<std::string>& d) {
+  if (d && utf8_length(*d) > static_cast<size_t>(model::Limits::media_description_limit))
+    throw Error::unprocessable("Validation failed: Description is too long (maximum is " +
+                               std::to_string(model::Limits::media_description_limit) + " characters)");
+}
+
+// "x,y" as Mastodon's focus=, each kept within [-1, 1].
+void apply_focus(model::MediaAttachment& m, const std::optional<std::string>& focus) {
+  if (!focus || focus->empty()) return;
+  auto comma = focus->find(',');
+  double x = 0, y = 0;
+  try {
+    x = std::stod(focus->substr(0, comma));
+    y = comma == std::string::npos ? 0 : std::stod(focus->substr(comma + 1));
+  } catch (...) {
+    x = y = 0;  // Ruby's to_f reads garbage as 0.0
+  }
+  if (!std::isfinite(x)) x = 0;
+  if (!std::isfinite(y)) y = 0;
+  m.focus_x = std::clamp(x, -1.0, 1.0);
+  m.focus_y = std::clamp(y, -1.0, 1.0);
+}
+
+// A still uploaded for a video or audio: stored as the preview, its geometry
+// replacing meta.small and its blurhash the attachment's, as Mastodon does.
+std::string store_thumbnail(Context& ctx, model::MediaAttachment& m, std::string_view bytes) {
+  if (static_cast<int64_t>(bytes.size()) > proc::MediaLimits::image_bytes)
+    throw Error::unprocessable("Validation failed: Thumbnail must be less than " +
+                               human_size(proc::MediaLimits::image_bytes) + ", Thumbnail file size must be less than " +
+                               human_size(proc::MediaLimits::image_bytes));
+  proc::Processed t;
+  try {
+    t = proc::process_thumbnail(bytes);
+  } catch (const proc::Refused& e) {
+    throw Error::unprocessable(e.what());
+  }
+  std::string key = media_key("thumbnails", m.id, "original", t.small->extension);
+  file_storage(ctx)->put(key, t.small->bytes, t.small->mime);
+  std::string old = m.thumbnail_key;
+  m.thumbnail_key = key;
+  m.blurhash = t.blurhash;
+  std::error_code ec;
+  auto meta = boost::json::parse(m.meta_json, ec);
+  if (ec || !meta.is_object()) meta = boost::json::object{};
+  auto thumb_meta = boost::json::parse(t.meta_json).as_object();
+  meta.as_object()["small"] = thumb_meta["small"];
+  m.meta_json = boost::json::serialize(meta);
+  return old;
+}
+
+}  // namespace
+
+model::MediaAttachment upload(Context& ctx, const model::Account& owner, std::string_view bytes,
+                              const MediaDetails& details) {
+  if (bytes.empty()) throw Error::unprocessable("Validation failed: File can't be blank");
+  if (!proc::is_supported_upload(bytes))
+    throw Error::unprocessable("Validation failed: File content type is invalid, File is invalid");
+  int64_t limit = proc::size_limit_for(bytes);
+  if (static_cast<int64_t>(bytes.size()) > limit)
+    throw Error::unprocessable("Validation failed: File must be less than " + human_size(limit) +
+                               ", File file size must be less than " + human_size(limit));
+  check_description(details.description);
+  if (details.thumbnail && !proc::is_larger_format(bytes))
+    throw Error::unprocessable("Validation failed: Thumbnail must be blank");
+
+  int64_t now = now_ms();
+  model::MediaAttachment m;
+  m.id = next_id();
+  m.account_id = owner.id;
+  m.type = proc::is_larger_format(bytes) ? "video" : "image";  // corrected by processing
+  m.description = details.description;
+  apply_focus(m, details.focus);
+  m.processing = "queued";
+  m.file_size = static_cast<int64_t>(bytes.size());
+  m.created_at = m.updated_at = now;
+  m.upload_key = upload_key(m.id);
+  if (details.thumbnail) store_thumbnail(ctx, m, *details.thumbnail);
+
+  auto storage = file_storage(ctx);
+  storage->put(m.upload_key, bytes, "application/octet-stream");
+  try {
+    auto conn = ctx.db.acquire();
+    store::in_transaction(*conn, [&] {
+      store_media::insert(*conn, m);
+      jobs::enqueue(*conn, {"process_media", {{"media_attachment_id", m.id}}, "media", 0, 3});
+      jobs::enqueue(*conn, {"remove_unattached_media", {{"media_attachment_id", m.id}}, "default",
+                            kUnattachedGraceMs + 60'000, 3});
+    });
+  } catch (...) {
+    storage->remove(m.upload_key);
+    if (!m.thumbnail_key.empty()) storage->remove(m.thumbnail_key);
+    throw;
+  }
+  return m;
+}
+
+void process(Context& ctx, int64_t media_id) {
+  std::optional<model::MediaAttachment> m;
+  {
+    auto conn = ctx.db.acquire();
+    m = store_media::find(*conn, media_id);
+    if (!m || !store_media::claim_for_processing(*conn, media_id, now_ms())) return;
+  }
+  auto storage = file_storage(ctx);
+  auto bytes = storage->read(m->upload_key, proc::MediaLimits::video_bytes + 1);
+  auto fail = [&](const std::string& reason) {
+    auto conn = ctx.db.acquire();
+    store_media::fail_processing(*conn, media_id, reason, now_ms());
+    storage->remove(m->upload_key);
+  };
+  if (!bytes) return fail("Error processing thumbnail for uploaded media");
+
+  proc::Processed p;
+  try {
+    p = proc::process_upload(*bytes);
+  } catch (const proc::Refused& e) {
+    log::info("media {} refused: {}", media_id, e.what());
+    return fail(e.what());
+  }
+  model::MediaAttachment done = *m;
+  done.type = p.type;
+  done.content_type = p.original.mime;
+  done.file_key = media_key("files", m->id, "original", p.original.extension);
+  done.file_size = static_cast<int64_t>(p.original.bytes.size());
+  done.width = p.original.width ? std::optional<int>(p.original.width) : std::nullopt;
+  done.height = p.original.height ? std::optional<int>(p.original.height) : std::nullopt;
+  done.meta_json = p.meta_json;
+  if (p.small) done.preview_key = media_key("files", m->id, "small", p.small->extension);
+  // An uploaded thumbnail keeps its blurhash and geometry.
+  if (m->thumbnail_key.empty()) {
+    done.blurhash = p.blurhash;
+  } else {
+    auto meta = boost::json::parse(p.meta_json).as_object();
+    std::error_code ec;
+    auto before = boost::json::parse(m->meta_json, ec);
+    if (!ec && before.is_object())
+      if (auto s = before.as_object().find("small"); s != before.as_object().end()) meta["small"] = s->value();
+    done.meta_json = boost::json::serialize(meta);
+  }
+  storage->put(done.file_key, p.original.bytes, p.original.mime);
+  if (p.small) storage->put(done.preview_key, p.small->bytes, p.small->mime);
+  bool still_there = false;
+  {
+    auto conn = ctx.db.acquire();
+    still_there = store_media::find(*conn, media_id).has_value();
+    if (still_there) store_media::finish_processing(*conn, done, now_ms());
+  }
+  storage->remove(m->upload_key);
+  if (!still_there) remove_files(ctx, {done});  // deleted while it was processed
+}
+
+model::MediaAttachment wait_for_processing(Context& ctx, int64_t media_id, std::chrono::milliseconds bound) {
+  auto deadline = std::chrono::steady_clock::now() + bound;
+  for (;;) {
+    std::optional<model::MediaAttachment> m;
+    {
+      auto conn = ctx.db.acquire();
+      m = store_media::find(*conn, media_id);
+    }
+    if (!m) throw Error::not_found();
+    if (m->processing == "done" || m->processing == "failed" || std::chrono::steady_clock::now() >= deadline)
+      return *m;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+}
+
+model::MediaAttachment find_own(Context& ctx, const model::Account& owner, int64_t media_id) {
+  auto conn = ctx.db.acquire();
+  auto m = store_media::find(*conn, media_id);
+  if (!m || m->account_id != owner.id) throw Error::not_found();
+  return *m;
+}
+
+model::MediaAttachment update(Context& ctx, const model::Account& owner, int64_t media_id,
+                              const MediaDetails& details) {
+  auto m = find_own(ctx, owner, media_id);
+  check_description(details.description);
+  if (details.thumbnail && !m.larger_format()) throw Error::unprocessable("Validation failed: Thumbnail must be blank");
+  if (details.description) m.description = *details.description;
+  apply_focus(m, details.focus);
+  std::string replaced;
+  if (details.thumbnail) replaced = store_thumbnail(ctx, m, *details.thumbnail);
+  {
+    auto conn = ctx.db.acquire();
+    store_media::update_details(*conn, m, now_ms());
+  }
+  if (!replaced.empty()) file_storage(ctx)->remove(replaced);
+  return m;
+}
+
+void destroy(Context& ctx, const model::Account& owner, int64_t media_id) {
+  auto m = find_own(ctx, owner, media_id);
+  if (m.attached()) throw Error::unprocessable("Media attachment is currently used by a status");
+  {
+    auto conn = ctx.db.acquire();
+    store_media::remove(*conn, media_id);
+  }
+  remove_files(ctx, {m});
+}
+
+void discard(Context& ctx, int64_t media_id) {
+  std::optional<model::MediaAttachment> m;
+  {
+    auto conn = ctx.db.acquire();
+    m = store_media::find(*conn, media_id);
+    if (m) store_media::remove(*conn, media_id);
+  }
+  if (m) remove_files(ctx, {*m});
+}
+
+}  // namespace agora::services::attachments

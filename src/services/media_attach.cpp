@@ -1,0 +1,60 @@
+// Media attachments and statuses: which uploads a post may carry, and the
+// files that go with a status when it is deleted.
+#include <algorithm>
+
+#include "core/errors.h"
+#include "core/time.h"
+#include "model/instance.h"
+#include "services/media.h"
+#include "services/storage.h"
+#include "store/media_attachments.h"
+
+namespace agora::services::attachments {
+
+namespace store_media = store::media_attachments;
+
+std::vector<model::MediaAttachment> attachable(store::Connection& c, int64_t owner_id, const std::vector<int64_t>& ids,
+                                               std::optional<int64_t> status_id) {
+  if (ids.empty()) return {};
+  if (ids.size() > static_cast<size_t>(model::Limits::max_media_attachments))
+    throw Error::unprocessable("Cannot attach more than 4 files");
+  // Others' attachments and those already in another status are left out, as Mastodon's scope does.
+  std::vector<model::MediaAttachment> media;
+  for (auto& m : store_media::find_many(c, ids))
+    if (m.account_id == owner_id && m.remote_url.empty() && (!m.status_id || m.status_id == status_id))
+      media.push_back(std::move(m));
+  // Mastodon's audio_or_video?: gifv may sit next to images.
+  if (media.size() > 1 && std::any_of(media.begin(), media.end(), [](const auto& m) {
+        return m.type == "video" || m.type == "audio";
+      }))
+    throw Error::unprocessable("Cannot attach a video to a post that already contains images");
+  if (std::any_of(media.begin(), media.end(), [](const auto& m) { return !m.processed(); }))
+    throw Error::unprocessable("Cannot attach files that have not finished processing. Try again in a moment!");
+  return media;
+}
+
+std::vector<model::MediaAttachment> remove_for_status(store::Connection& c, int64_t status_id) {
+  auto media = store_media::all_of_status(c, status_id);
+  for (const auto& m : media) store_media::remove(c, m.id);
+  return media;
+}
+
+void remove_files(Context& ctx, const std::vector<model::MediaAttachment>& media) {
+  auto storage = file_storage(ctx);
+  for (const auto& m : media)
+    for (const auto* key : {&m.file_key, &m.preview_key, &m.thumbnail_key, &m.upload_key})
+      if (!key->empty()) storage->remove(*key);
+}
+
+void remove_if_unattached(Context& ctx, int64_t media_id) {
+  std::optional<model::MediaAttachment> m;
+  {
+    auto conn = ctx.db.acquire();
+    m = store_media::find(*conn, media_id);
+    if (!m || m->attached() || !m->remote_url.empty() || m->created_at > now_ms() - kUnattachedGraceMs) return;
+    store_media::remove(*conn, media_id);
+  }
+  remove_files(ctx, {*m});
+}
+
+}  // namespace agora::services::attachments
