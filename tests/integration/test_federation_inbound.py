@@ -47,7 +47,7 @@ def test_move_takes_local_followers_to_the_new_account(world):
     assert deliver(agora, old, move).status_code == 202
     new_id = agora.api("GET", "/api/v1/accounts/lookup", params={"acct": "new@remote.test"}).json()["id"]
     eventually(lambda: relationship(agora, alice, new_id)["requested"], message="follow request to the new account")
-    assert not relationship(agora, alice, old_id)["following"]
+    eventually(lambda: not relationship(agora, alice, old_id)["following"], message="the old account unfollowed")
     assert agora.api("GET", f"/api/v1/accounts/{old_id}").json()["moved"]["acct"] == "new@remote.test"
 
 
