@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include <sys/stat.h>
+
 #include "core/log.h"
 #include "events/bus.h"
 #include "events/redis_bus.h"
@@ -61,13 +63,21 @@ int64_t id_argument(const std::string& text) {
   return id;
 }
 
+// The data directory holds the database, keys and members' files: agora's user alone may read it, and
+// everything agora creates inside is private too (umask), whatever the operator's shell umask is.
+static void make_private_directory(const std::string& dir) {
+  ::umask(077);
+  std::filesystem::create_directories(dir);
+  std::filesystem::permissions(dir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace);
+}
+
 Runtime start_runtime(const std::optional<std::string>& config_file, RuntimeFor purpose) {
   Runtime rt;
   std::optional<std::filesystem::path> file;
   if (config_file) file = *config_file;
   rt.config = load_config(gather_settings(file));
   log::set_level(rt.config.log_level);
-  std::filesystem::create_directories(rt.config.data_dir);
+  make_private_directory(rt.config.data_dir);
   // Handlers, workers, and the streaming hub's dispatch thread.
   size_t connections = purpose == RuntimeFor::server ? static_cast<size_t>(rt.config.handler_threads) + 3 : 2;
   rt.db = store::Database::open(rt.config.database_url, connections);

@@ -9,6 +9,12 @@
 namespace agora::workers {
 
 namespace {
+// Addresses are personal data: the log names only the domain a mail went to.
+std::string loggable_recipient(const std::string& to) {
+  auto at = to.rfind('@');
+  return at == std::string::npos ? "(unknown)" : "…" + to.substr(at);
+}
+
 std::string field(const boost::json::object& p, const char* key) {
   auto it = p.find(key);
   if (it == p.end() || !it->value().is_string()) throw PermanentFailure(std::string("send_mail without ") + key);
@@ -25,13 +31,17 @@ void send_mail(services::Context& ctx, const boost::json::object& payload) {
   mail::Message m{ctx.config.smtp.from_address, title, field(payload, "to"), field(payload, "subject"),
                   field(payload, "text"), payload.contains("html") ? field(payload, "html") : ""};
   if (ctx.config.smtp.server.empty()) {
-    // No SMTP server configured: the operator sees the mail in the log.
-    log::warn("AGORA_SMTP_SERVER is not set; mail to {} not sent:\nSubject: {}\n{}", m.to, m.subject, m.text);
+    // No SMTP server configured: a developer sees the mail in the log; in production it carries
+    // links with tokens, so only the fact is logged.
+    if (ctx.config.env == Environment::production)
+      log::warn("AGORA_SMTP_SERVER is not set; mail to {} not sent: {}", loggable_recipient(m.to), m.subject);
+    else
+      log::warn("AGORA_SMTP_SERVER is not set; mail to {} not sent:\nSubject: {}\n{}", m.to, m.subject, m.text);
     return;
   }
   std::string host = ctx.config.domain.substr(0, ctx.config.domain.rfind(':'));
   mail::send_smtp(ctx.config.smtp, m.from, m.to, mail::render(m, now_ms(), host));
-  log::info("mail sent to {}: {}", m.to, m.subject);
+  log::info("mail sent to {}: {}", loggable_recipient(m.to), m.subject);
 }
 
 }  // namespace agora::workers
