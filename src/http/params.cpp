@@ -2,6 +2,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include <algorithm>
 #include <charconv>
 
 #include "core/errors.h"
@@ -13,6 +14,21 @@ namespace agora::http {
 namespace json = boost::json;
 
 namespace {
+
+// No text agora stores or searches may hold a NUL (PostgreSQL cannot, SQLite cuts strings at it).
+Error null_byte() { return Error::bad_request("Invalid null byte in request parameters"); }
+
+bool holds_null_byte(const json::value& v) {
+  if (v.is_string()) return v.as_string().find('\0') != json::string::npos;
+  if (v.is_array())
+    return std::any_of(v.as_array().begin(), v.as_array().end(), [](const json::value& e) { return holds_null_byte(e); });
+  if (v.is_object())
+    return std::any_of(v.as_object().begin(), v.as_object().end(), [](const auto& kv) {
+      return kv.key().find('\0') != std::string_view::npos || holds_null_byte(kv.value());
+    });
+  return false;
+}
+
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -103,6 +119,7 @@ void parse_urlencoded(std::string_view text, json::object& out) {
 
 void add_param(json::object& out, const std::string& key, const std::string& value) {
   if (!valid_utf8(key) || !valid_utf8(value)) throw Error::bad_request("Invalid UTF-8 in request parameters");
+  if (key.find('\0') != std::string::npos || value.find('\0') != std::string::npos) throw null_byte();
   if (key.empty()) return;
   auto parts = split_key(key);
   assign(out[parts.front()], parts, 1, value);
@@ -142,6 +159,7 @@ json::object parse_params(std::string_view query, std::string_view content_type,
     json::value v = json::parse(body, ec, {}, opts);
     if (ec) throw Error::bad_request("Invalid JSON in request body: " + ec.message());
     if (!v.is_object()) throw Error::bad_request("Invalid JSON in request body: expected an object");
+    if (holds_null_byte(v)) throw null_byte();
     for (auto& [k, val] : v.as_object()) out[k] = std::move(val);
   } else if (type == "application/x-www-form-urlencoded") {
     parse_urlencoded(body, out);
