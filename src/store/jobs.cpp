@@ -41,6 +41,11 @@ std::optional<ClaimedJob> claim(Connection& c, const std::vector<std::string>& q
                     static_cast<int>(r.int64(5))};
 }
 
+void renew_leases(Connection& c, const std::string& owner, int64_t locked_until) {
+  // Owner names are made of letters, digits and dashes: no LIKE wildcard to escape.
+  c.execute("UPDATE jobs SET locked_until = ? WHERE locked_by LIKE ? AND dead_at IS NULL", {locked_until, owner + "%"});
+}
+
 bool waiting(Connection& c, const std::string& kind, const std::string& payload) {
   return c
       .query_one("SELECT 1 FROM jobs WHERE kind = ? AND payload = ? AND dead_at IS NULL AND locked_by IS NULL",

@@ -31,6 +31,8 @@ int64_t insert(Connection& c, const NewJob& job, int64_t now);
 // now + lease_ms (a crashed worker's job becomes due again when it expires).
 std::optional<ClaimedJob> claim(Connection& c, const std::vector<std::string>& queues, const std::string& worker,
                                 int64_t now, int64_t lease_ms);
+// Extends the leases of the jobs held by workers whose name starts with `owner`.
+void renew_leases(Connection& c, const std::string& owner, int64_t locked_until);
 // Whether a job of this kind and payload waits to run (not yet claimed).
 bool waiting(Connection& c, const std::string& kind, const std::string& payload);
 void finish(Connection& c, int64_t id);

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "core/log.h"
+#include "core/snowflake.h"
 #include "core/time.h"
 #include "jobs/queue.h"
 #include "jobs/wakeup.h"
@@ -12,17 +13,21 @@
 namespace agora::workers {
 
 namespace {
-constexpr int64_t kLeaseMs = 10 * 60 * 1000;  // a job running longer than this is assumed crashed
 constexpr std::chrono::milliseconds kPollInterval{250};
 }  // namespace
 
 WorkerPool::WorkerPool(services::Context& ctx, const HandlerRegistry& handlers, int threads,
                        std::vector<std::string> queues)
-    : ctx_(ctx), handlers_(handlers), thread_count_(threads), queues_(std::move(queues)) {}
+    : ctx_(ctx),
+      handlers_(handlers),
+      thread_count_(threads),
+      queues_(std::move(queues)),
+      owner_("worker-" + std::to_string(::getpid()) + "-" + std::to_string(next_id())) {}
 
 WorkerPool::~WorkerPool() { stop(); }
 
 void WorkerPool::start() {
+  lease_keeper_ = std::make_unique<LeaseKeeper>(ctx_, owner_ + "-");
   for (int i = 0; i < thread_count_; ++i) threads_.emplace_back([this, i] { loop(i); });
 }
 
@@ -32,17 +37,19 @@ void WorkerPool::stop() {
   for (auto& t : threads_)
     if (t.joinable()) t.join();
   threads_.clear();
+  lease_keeper_.reset();
 }
 
 int WorkerPool::drain() {
-  std::string name = "drain-" + std::to_string(::getpid());
+  std::string name = owner_ + "-drain";
+  LeaseKeeper keeper(ctx_, name);
   int n = 0;
   while (run_one(name)) ++n;
   return n;
 }
 
 void WorkerPool::loop(int index) {
-  std::string name = "worker-" + std::to_string(::getpid()) + "-" + std::to_string(index);
+  std::string name = owner_ + "-" + std::to_string(index);
   while (!stopping_) {
     bool worked = false;
     try {
@@ -58,7 +65,7 @@ bool WorkerPool::run_one(const std::string& worker_name) {
   std::optional<store::jobs::ClaimedJob> job;
   {
     auto conn = ctx_.db.acquire();
-    job = store::jobs::claim(*conn, queues_, worker_name, now_ms(), kLeaseMs);
+    job = store::jobs::claim(*conn, queues_, worker_name, now_ms(), kJobLeaseMs);
   }
   if (!job) return false;
   std::string error;

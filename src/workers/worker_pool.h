@@ -6,12 +6,14 @@
 #include <boost/json/object.hpp>
 #include <functional>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "services/context.h"
+#include "workers/lease_keeper.h"
 
 namespace agora::workers {
 
@@ -42,8 +44,12 @@ class WorkerPool {
   const HandlerRegistry& handlers_;
   int thread_count_;
   std::vector<std::string> queues_;
+  // Unique per process start (a restarted process may get the same pid), so
+  // leases of a dead predecessor are never renewed by its successor.
+  std::string owner_;
   std::atomic<bool> stopping_{false};
   std::vector<std::thread> threads_;
+  std::unique_ptr<LeaseKeeper> lease_keeper_;
 };
 
 }  // namespace agora::workers

@@ -46,6 +46,21 @@ TEST_P(JobsTest, ClaimedJobsAreLeasedAndComeBackWhenTheLeaseExpires) {
   EXPECT_FALSE(store::jobs::claim(*c, queues, "w3", now + 5000, 1000));
 }
 
+TEST_P(JobsTest, LeasesRenewedByALivingOwnerOnly) {
+  auto c = db->acquire();
+  jobs::enqueue(*c, {.kind = "long"});
+  jobs::enqueue(*c, {.kind = "orphan"});
+  int64_t now = now_ms();
+  auto running = store::jobs::claim(*c, queues, "worker-7-100-0", now, 1000);
+  auto orphan = store::jobs::claim(*c, queues, "worker-7-99-0", now, 1000);  // a dead predecessor, same pid
+  ASSERT_TRUE(running && orphan);
+  store::jobs::renew_leases(*c, "worker-7-100-", now + 10'000);
+  auto reclaimed = store::jobs::claim(*c, queues, "worker-8-101-0", now + 2000, 1000);
+  ASSERT_TRUE(reclaimed);
+  EXPECT_EQ(reclaimed->id, orphan->id);  // the living owner's job kept its lease
+  EXPECT_FALSE(store::jobs::claim(*c, queues, "worker-8-101-1", now + 2000, 1000));
+}
+
 TEST_P(JobsTest, DelayedJobsAndOtherQueuesWait) {
   auto c = db->acquire();
   jobs::enqueue(*c, {.kind = "later", .delay_ms = 60'000});
