@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <type_traits>
 #include <unordered_map>
 
 #include "store/database.h"
@@ -54,7 +55,7 @@ class PostgresConnection final : public Connection {
       PQfinish(conn_);
       throw DatabaseError(fmt::format("cannot connect to PostgreSQL: {}", msg));
     }
-    exec_script("SET client_min_messages = warning; SET TIME ZONE 'UTC'");
+    configure_session();
   }
 
   ~PostgresConnection() override { PQfinish(conn_); }
@@ -62,10 +63,13 @@ class PostgresConnection final : public Connection {
   Dialect dialect() const override { return Dialect::postgres; }
 
   void exec_script(std::string_view sql) override {
-    ensure_connected();
     std::string text(sql);
-    ResultGuard r{PQexec(conn_, text.c_str())};
-    check(r.r, text);
+    once_more_if_the_session_died([&] {
+      ensure_connected();
+      ResultGuard r{PQexec(conn_, text.c_str())};
+      check(r.r, text);
+      return 0;
+    });
   }
 
   std::vector<Row> query(std::string_view sql, std::span<const SqlValue> args) override {
@@ -91,15 +95,42 @@ class PostgresConnection final : public Connection {
   }
 
  private:
+  void configure_session() {
+    ResultGuard r{PQexec(conn_, "SET client_min_messages = warning; SET TIME ZONE 'UTC'")};
+    check(r.r, "SET");
+  }
+
   void ensure_connected() {
     if (PQstatus(conn_) == CONNECTION_OK) return;
     PQreset(conn_);
     statements_.clear();  // prepared statements died with the old session
     if (PQstatus(conn_) != CONNECTION_OK)
       throw DatabaseError(fmt::format("lost connection to PostgreSQL: {}", PQerrorMessage(conn_)));
+    configure_session();
+  }
+
+  // A pooled session the server closed while it was idle (a restart, a failover, an idle timeout) fails
+  // its next statement; outside a transaction nothing was lost, so that statement runs once more on a
+  // fresh session instead of failing the request. Inside a transaction the error stands: the caller's
+  // work is gone and must be redone by the caller.
+  template <class F>
+  std::invoke_result_t<F&> once_more_if_the_session_died(F run_statement) {
+    bool idle = PQtransactionStatus(conn_) == PQTRANS_IDLE;
+    try {
+      return run_statement();
+    } catch (const UniqueViolation&) {
+      throw;
+    } catch (const DatabaseError&) {
+      if (!idle || PQstatus(conn_) == CONNECTION_OK) throw;
+      return run_statement();
+    }
   }
 
   PGresult* run(std::string_view sql, std::span<const SqlValue> args) {
+    return once_more_if_the_session_died([&] { return run_once(sql, args); });
+  }
+
+  PGresult* run_once(std::string_view sql, std::span<const SqlValue> args) {
     ensure_connected();
     const std::string& name = prepared_name(sql);
     std::vector<std::string> texts(args.size());

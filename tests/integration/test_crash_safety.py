@@ -8,6 +8,7 @@ import time
 import pytest
 import requests
 
+from agora_harness import psql
 from fake_remote import FakeRemote, deliver
 from federation_helpers import eventually
 
@@ -113,3 +114,34 @@ def test_nothing_acknowledged_is_lost_across_kills(world):
     eventually(lambda: not unprocessed(), timeout=90, message="every acknowledged note stored")
     eventually(lambda: not undelivered(), timeout=90, message="every acknowledged status delivered")
     assert agora.get("/health").text == "OK"
+
+
+def test_postgres_sessions_cut_under_load_are_reopened(instances, db):
+    if db != "postgres":
+        pytest.skip("PostgreSQL sessions only")
+    agora = instances()
+    alice = agora.create_user("alice")
+    statuses, failures, stop = [], [], threading.Event()
+
+    def post():
+        while not stop.is_set():
+            r = agora.api("POST", "/api/v1/statuses", token=alice, data={"status": "still here"}, timeout=10)
+            (statuses.append(r.json()["id"]) if r.status_code == 200 else failures.append(r.status_code))
+
+    poster = threading.Thread(target=post)
+    poster.start()
+    try:
+        for _ in range(5):  # what a PostgreSQL restart or failover does to every pooled session
+            time.sleep(0.4)
+            psql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{agora.pg_database}'")
+    finally:
+        stop.set()
+        poster.join()
+    assert len(statuses) > 5
+    assert all(code in (500, 503) for code in failures), failures  # a statement cut mid-transaction fails cleanly
+    # Afterwards every request succeeds again without a restart, and nothing acknowledged is missing.
+    for _ in range(10):
+        r = agora.api("GET", "/api/v1/timelines/home", token=alice)
+        assert r.status_code == 200, r.text
+    kept = {row[0] for row in agora.sql("SELECT id FROM statuses")}
+    assert [s for s in statuses if s not in kept] == []
