@@ -7,32 +7,50 @@
 #include <stdexcept>
 
 #include "core/crypto.h"
+#include "core/storage_full.h"
 
 namespace agora::media {
 
 namespace fs = std::filesystem;
 
+namespace {
+// A full disk is the operator's to fix and the client's to retry (507); anything else is a fault.
+[[noreturn]] void write_failed(const std::string& what) {
+  if (errno == ENOSPC || errno == EDQUOT) throw storage_full();
+  throw std::runtime_error(what);
+}
+}  // namespace
+
 void FileStore::put(std::string_view key, std::string_view bytes, std::string_view) const {
   if (!valid_storage_key(key)) throw std::runtime_error("invalid storage key");
   fs::path target = root_ / fs::path(std::string(key));
-  fs::create_directories(target.parent_path());
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  if (ec) {
+    errno = ec.value();
+    write_failed("cannot create " + target.parent_path().string());
+  }
   fs::path temp = target.parent_path() / (".tmp-" + crypto::random_token(12));
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) throw std::runtime_error("cannot create " + temp.string());
+  if (fd < 0) write_failed("cannot create " + temp.string());
   size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
     if (n < 0) {
       if (errno == EINTR) continue;
+      int error = errno;
       ::close(fd);
       ::unlink(temp.c_str());
-      throw std::runtime_error("cannot write " + temp.string());
+      errno = error;
+      write_failed("cannot write " + temp.string());
     }
     done += static_cast<size_t>(n);
   }
   if (::close(fd) != 0 || ::rename(temp.c_str(), target.c_str()) != 0) {
+    int error = errno;
     ::unlink(temp.c_str());
-    throw std::runtime_error("cannot store " + target.string());
+    errno = error;
+    write_failed("cannot store " + target.string());
   }
 }
 

@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <unordered_map>
 
+#include "core/storage_full.h"
 #include "store/database.h"
 
 namespace agora::store {
@@ -176,6 +177,7 @@ class PostgresConnection final : public Connection {
     std::string msg = PQresultErrorMessage(r);
     if (msg.empty()) msg = PQerrorMessage(conn_);
     if (state && std::string_view(state) == "23505") throw UniqueViolation(msg);
+    if (state && std::string_view(state).starts_with("531")) throw storage_full();  // disk_full, out_of_memory
     throw DatabaseError(fmt::format("PostgreSQL: {} in: {}", msg, sql));
   }
 

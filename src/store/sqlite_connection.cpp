@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "core/storage_full.h"
 #include "store/database.h"
 
 namespace agora::store {
@@ -127,6 +128,7 @@ class SqliteConnection final : public Connection {
 
   [[noreturn]] static void throw_error(int code, const std::string& msg) {
     if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY) throw UniqueViolation(msg);
+    if ((code & 0xff) == SQLITE_FULL) throw storage_full();
     throw DatabaseError(fmt::format("SQLite: {}", msg));
   }
 
