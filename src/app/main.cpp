@@ -34,7 +34,8 @@ void print_help() {
       "  emoji add SHORTCODE FILE [--category C] | list | remove SHORTCODE\n"
       "                                 custom emoji (PNG, GIF or WebP, up to 256 KB)\n"
       "  announcements add TEXT [--starts-at ISO] [--ends-at ISO] [--all-day] | list | remove ID\n"
-      "                                 announcements shown to every member\n\n"
+      "                                 announcements shown to every member\n"
+      "  doctor                         warn about unsafe settings (exit status 1 if any)\n\n"
       "Options:\n"
       "  --config FILE                  read KEY=value settings from FILE (the environment wins)\n"
       "  --help, --version\n\n"
@@ -81,6 +82,7 @@ int main(int argc, char** argv) {
     if (command == "emoji") return command_emoji(parse_args(sub, {"--config", "--category"}, {}));
     if (command == "announcements")
       return command_announcements(parse_args(sub, {"--config", "--starts-at", "--ends-at"}, {"--all-day"}));
+    if (command == "doctor") return command_doctor(parse_args(sub, {"--config"}, {}));
     throw UsageError("unknown command: " + command);
   } catch (const UsageError& e) {
     std::fprintf(stderr, "agora: %s\nRun 'agora --help' for usage.\n", e.what());

@@ -105,3 +105,29 @@ def test_settings_change_what_the_instance_announces(agora):
     assert bad.returncode == 1 and "must be open, approved or none" in bad.stderr
     assert agora.cli("settings", "set", "no_such_setting", "x").returncode == 1
     assert agora.cli("settings", "set", "site_title").returncode == 2
+
+
+def test_doctor_warns_about_unsafe_settings(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    config = tmp_path / "agora.env"
+    config.write_text("AGORA_DOMAIN=social.example.org\nAGORA_LISTEN=0.0.0.0:3000\nAGORA_SMTP_SERVER=smtp.example.org\n"
+                      "AGORA_SMTP_TLS=none\nAGORA_SMTP_PASSWORD=hunter2\nAGORA_LOG_LEVEL=debug\n"
+                      f"AGORA_DATA_DIR={data}\nAGORA_REDIS_URL=redis://:pw@10.0.0.5:6379\n"
+                      "AGORA_DATABASE_URL=postgres://agora:pw@db.internal/agora\n")
+    config.chmod(0o644)
+    env = {"PATH": "/usr/bin:/bin"}
+    r = subprocess.run([str(AGORA), "doctor", "--config", str(config)], env=env, capture_output=True, text=True)
+    assert r.returncode == 1, r.stderr
+    warned = {line.split(":", 2)[1].strip() for line in r.stdout.splitlines() if line.startswith("warning:")}
+    assert warned == {"AGORA_LISTEN", "AGORA_SMTP_TLS", "AGORA_LOG_LEVEL", "AGORA_DATA_DIR", "--config",
+                      "AGORA_REDIS_URL", "AGORA_DATABASE_URL"}, r.stdout
+    assert "hunter2" not in r.stdout and "pw@" not in r.stdout  # the advice never repeats a secret
+
+    config.write_text(f"AGORA_DOMAIN=social.example.org\nAGORA_DATA_DIR={data}\nAGORA_SMTP_SERVER=smtp.example.org\n"
+                      "AGORA_DATABASE_URL=postgres://agora:pw@db.internal/agora?sslmode=verify-full\n")
+    config.chmod(0o600)
+    data.chmod(0o700)
+    r = subprocess.run([str(AGORA), "doctor", "--config", str(config)], env=env, capture_output=True, text=True)
+    assert (r.returncode, r.stdout) == (0, "No problems found.\n"), r.stdout
