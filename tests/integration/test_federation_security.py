@@ -150,3 +150,52 @@ def test_suspended_domains_are_refused(world):
     r = deliver(agora, mallory, note)
     assert r.status_code == 403
     assert not stored(agora, note["object"]["id"])
+
+
+def follow_and_accept(agora, token, remote, actor):
+    target = agora.api("GET", "/api/v1/accounts/lookup", params={"acct": f"{actor.username}@{remote.domain}"}).json()
+    agora.api("POST", f"/api/v1/accounts/{target['id']}/follow", token=token)
+    follow = eventually(lambda: [b for _, _, b in remote.received
+                                 if b.get("type") == "Follow" and b.get("object") == actor.uri], message="Follow")[0]
+    accept = {"@context": "https://www.w3.org/ns/activitystreams", "id": actor.uri + "#accepts/1", "type": "Accept",
+              "actor": actor.uri, "object": follow}
+    assert deliver(agora, actor, accept).status_code == 202
+    eventually(lambda: agora.api("GET", "/api/v1/accounts/relationships", token=token,
+                                 params={"id[]": target["id"]}).json()[0]["following"], message="following")
+
+
+def test_an_announce_carries_only_what_the_origin_serves(world):
+    agora, evil, other = world
+    mallory, victim = evil.actor("mallory"), other.actor("victim")
+    alice = agora.cli("accounts", "token", "alice", "--scopes", "read write follow", check=True).stdout.strip()
+    follow_and_accept(agora, alice, evil, mallory)
+    real = create_note(victim, "real words")["object"]
+    other.documents[real["id"].split("other.test", 1)[1]] = {"@context": "https://www.w3.org/ns/activitystreams",
+                                                            **real}
+    forged = dict(real, content="<p>@alice fake words</p>")  # inline copy that lies about the victim's words
+    announce = {"@context": "https://www.w3.org/ns/activitystreams", "id": mallory.uri + "#announces/1",
+                "type": "Announce", "actor": mallory.uri, "to": [PUBLIC], "object": forged,
+                "published": "2026-11-26T10:00:00Z"}
+    assert deliver(agora, mallory, announce).status_code == 202
+    eventually(lambda: stored(agora, real["id"]), message="the announced note, fetched from its origin")
+    content = agora.sql("SELECT content FROM statuses WHERE uri = ?", (real["id"],))[0][0]
+    assert "real words" in content and "fake words" not in content
+
+
+def test_an_update_by_another_actor_changes_nothing(world):
+    agora, evil, _ = world
+    mallory, eve = evil.actor("mallory"), evil.actor("eve")
+    note = create_note(eve, "eve's words")
+    assert deliver(agora, eve, note).status_code == 202
+    eventually(lambda: stored(agora, note["object"]["id"]), message="eve's note")
+    update = {"@context": "https://www.w3.org/ns/activitystreams", "id": mallory.uri + "#updates/1", "type": "Update",
+              "actor": mallory.uri, "to": [PUBLIC],
+              "object": dict(note["object"], content="<p>@alice mallory's words</p>", updated="2026-11-26T11:00:00Z")}
+    assert deliver(agora, mallory, update).status_code in (202, 401)
+    control = create_note(mallory, "after the update")
+    assert deliver(agora, mallory, control).status_code == 202
+    eventually(lambda: stored(agora, control["object"]["id"]), message="control note")
+    eventually(lambda: agora.sql("SELECT count(*) FROM jobs WHERE kind = 'process_activity'")[0][0] == "0",
+               message="activities processed")
+    content = agora.sql("SELECT content FROM statuses WHERE uri = ?", (note["object"]["id"],))[0][0]
+    assert "eve's words" in content and "mallory" not in content
