@@ -75,3 +75,21 @@ def test_keep_alive_serves_many_requests_on_one_connection(agora):
                 break
             data += chunk
     assert data.count(b"HTTP/1.1 200 OK") == 6
+
+
+def test_slow_and_idle_connections_do_not_starve_others(agora):
+    """Slow-loris clients (half-sent headers) and idle connections hold sockets, not handler threads."""
+    held = []
+    try:
+        for i in range(400):
+            s = socket.create_connection(("127.0.0.1", agora.port), timeout=5)
+            if i % 2 == 0:
+                s.sendall(b"GET /api/v1/instance HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            held.append(s)
+        for _ in range(20):
+            r = agora.get("/api/v1/instance", timeout=5)
+            assert r.status_code == 200
+    finally:
+        for s in held:
+            s.close()
+    still_serving(agora)
