@@ -184,3 +184,33 @@ def test_sign_in_as_someone_else_from_the_consent_page(agora):
                                           "return_to": path})
     assert out.status_code == 302 and out.headers["Location"] == path
     assert form_value(browser.get(path).text, "return_to") == path  # the sign-in form again
+
+
+def test_redirect_uri_tampering_and_pkce_downgrade_are_refused(agora):
+    agora.create_user("alice", password=PASSWORD)
+    app = register_app(agora)
+    browser = Browser(agora)
+    browser.sign_in("alice@example.org")
+    # (An added query is allowed, as Doorkeeper matches registered URIs without one: the host stays the client's.)
+    for evil in (CALLBACK + ".evil.example", CALLBACK + "/../../evil", CALLBACK + "#x", CALLBACK.upper(), CALLBACK.replace("https", "http"), CALLBACK + "/",
+                 "https://client.example@evil.example/callback", CALLBACK + "%00", " " + CALLBACK):
+        r = browser.get(authorize_path(app, redirect_uri=evil))
+        assert r.status_code in (400, 401) and "Location" not in r.headers, evil
+
+    # The consent form's redirect URI swapped after the page was shown.
+    verifier, challenge = pkce_pair()
+    path = authorize_path(app, code_challenge=challenge, code_challenge_method="S256", force_login="1")
+    page = browser.get(path)
+    fields = {name: form_value(page.text, name) for name in (
+        "authenticity_token", "client_id", "redirect_uri", "response_type", "state", "scope", "code_challenge",
+        "code_challenge_method", "response_mode")}
+    tampered = browser.post("/oauth/authorize", dict(fields, redirect_uri="https://evil.example/callback",
+                                                     decision="approve"))
+    assert tampered.status_code in (400, 401) and "evil.example" not in tampered.headers.get("Location", "")
+
+    # PKCE downgrade: the challenge itself (plain) or no verifier never redeems an S256 code.
+    code = query_of(browser.post("/oauth/authorize", dict(fields, decision="approve")).headers["Location"])["code"]
+    for attempt in ({"code_verifier": challenge}, {"code_verifier": ""}, {"code_challenge_method": "plain"}):
+        r = exchange(agora, app, code, **attempt)
+        assert r.status_code == 400 and r.json()["error"] == "invalid_grant", attempt
+    assert exchange(agora, app, code, code_verifier=verifier).status_code == 200
