@@ -85,3 +85,25 @@ def s3_agora(instances, s3_server):
     inst = instances(env=s3_server.env())
     inst.s3 = s3_server
     return inst
+
+
+@pytest.fixture
+def fake_federation(instances):
+    """A factory: fake_federation("remote.test", …) starts agora as a.test, reaching fake servers
+    (fake_remote.FakeRemote) with those domains over loopback; returns (agora, remote, …)."""
+    from fake_remote import FakeRemote
+
+    remotes = []
+
+    def start(*domains, env=None):
+        fakes = [FakeRemote(d) for d in domains]
+        remotes.extend(fakes)
+        agora = instances(domain="a.test", run=False)
+        connect_to = ",".join([f"a.test=127.0.0.1:{agora.port}"] + [f"{f.domain}=127.0.0.1:{f.port}" for f in fakes])
+        agora.env.update({"AGORA_TEST_HTTP": "true", "AGORA_TEST_CONNECT_TO": connect_to, **(env or {})})
+        agora.start()
+        return (agora, *fakes)
+
+    yield start
+    for remote in remotes:
+        remote.close()

@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from agora_harness import psql
-from fake_remote import FakeRemote, deliver
+from fake_remote import deliver
 from federation_helpers import eventually
 
 AS = "https://www.w3.org/ns/activitystreams"
@@ -17,14 +17,8 @@ CYCLES = 4
 
 
 @pytest.fixture
-def world(instances):
-    remote = FakeRemote("remote.test")
-    agora = instances(domain="a.test", run=False)
-    agora.env.update({"AGORA_TEST_HTTP": "true",
-                      "AGORA_TEST_CONNECT_TO": f"a.test=127.0.0.1:{agora.port},remote.test=127.0.0.1:{remote.port}"})
-    agora.start()
-    yield agora, remote
-    remote.close()
+def world(fake_federation):
+    return fake_federation("remote.test")
 
 
 def kill(agora):

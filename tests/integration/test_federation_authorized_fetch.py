@@ -2,22 +2,18 @@
 fetches of actors, statuses and collections; in both modes the signer of a fetch is its viewer."""
 import pytest
 
-from fake_remote import FakeRemote, deliver
+from fake_remote import deliver
 from federation_helpers import eventually, resolve
 
 AP = {"Accept": "application/activity+json"}
 
 
 @pytest.fixture(params=[False, True], ids=["public-fetch", "authorized-fetch"])
-def world(request, instances):
+def world(request, fake_federation):
     """a.test (secure or not) and a fake remote.test whose actors sign their requests."""
-    remote = FakeRemote("remote.test")
-    agora = instances(domain="a.test", run=False)
-    agora.env.update({"AGORA_TEST_HTTP": "true", "AGORA_AUTHORIZED_FETCH": "true" if request.param else "false",
-                      "AGORA_TEST_CONNECT_TO": f"a.test=127.0.0.1:{agora.port},remote.test=127.0.0.1:{remote.port}"})
-    agora.start()
-    yield agora, remote, request.param
-    remote.close()
+    agora, remote = fake_federation("remote.test",
+                                    env={"AGORA_AUTHORIZED_FETCH": "true" if request.param else "false"})
+    return agora, remote, request.param
 
 
 def signed_get(agora, actor, path):

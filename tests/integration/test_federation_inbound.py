@@ -1,21 +1,15 @@
 """Activities from another (fake) server that need its cooperation: Move and Flag."""
 import pytest
 
-from fake_remote import FakeRemote, deliver
+from fake_remote import deliver
 from federation_helpers import eventually
 
 AS = "https://www.w3.org/ns/activitystreams"
 
 
 @pytest.fixture
-def world(instances):
-    remote = FakeRemote("remote.test")
-    agora = instances(domain="a.test", run=False)
-    agora.env.update({"AGORA_TEST_HTTP": "true",
-                      "AGORA_TEST_CONNECT_TO": f"a.test=127.0.0.1:{agora.port},remote.test=127.0.0.1:{remote.port}"})
-    agora.start()
-    yield agora, remote
-    remote.close()
+def world(fake_federation):
+    return fake_federation("remote.test")
 
 
 def relationship(agora, token, account_id):

@@ -4,24 +4,17 @@ import uuid
 
 import pytest
 
-from fake_remote import FakeRemote, deliver
+from fake_remote import deliver
 from federation_helpers import eventually
 
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 
 
 @pytest.fixture
-def world(instances):
-    evil, other = FakeRemote("evil.test"), FakeRemote("other.test")
-    agora = instances(domain="a.test", run=False)
-    agora.env.update({"AGORA_TEST_HTTP": "true",
-                      "AGORA_TEST_CONNECT_TO": f"a.test=127.0.0.1:{agora.port},evil.test=127.0.0.1:{evil.port},"
-                                               f"other.test=127.0.0.1:{other.port}"})
-    agora.start()
+def world(fake_federation):
+    agora, evil, other = fake_federation("evil.test", "other.test")
     agora.create_user("alice")  # whom the notes address: posts that concern nobody here are dropped
-    yield agora, evil, other
-    evil.close()
-    other.close()
+    return agora, evil, other
 
 
 def create_note(actor, text, object_id=None, attributed_to=None, to=(PUBLIC,)):
@@ -38,6 +31,16 @@ def create_note(actor, text, object_id=None, attributed_to=None, to=(PUBLIC,)):
 
 def stored(agora, uri):
     return agora.sql("SELECT count(*) FROM statuses WHERE uri = ?", (uri,))[0][0] == "1"
+
+
+def after_a_control_note(agora, actor, text):
+    """Delivers a harmless note by `actor`, waits until it is stored and no inbox job is left: everything
+    sent before has been processed by then, so its absence of effect can be asserted."""
+    control = create_note(actor, text)
+    assert deliver(agora, actor, control).status_code == 202
+    eventually(lambda: stored(agora, control["object"]["id"]), message="control note")
+    eventually(lambda: agora.sql("SELECT count(*) FROM jobs WHERE kind = 'process_activity'")[0][0] == "0",
+               message="activities processed")
 
 
 def test_a_well_signed_note_is_stored_and_sanitized(world):
@@ -107,9 +110,7 @@ def test_one_cannot_delete_what_another_wrote(world):
     delete = {"@context": "https://www.w3.org/ns/activitystreams", "id": mallory.uri + "#delete/1", "type": "Delete",
               "actor": mallory.uri, "object": note["object"]["id"]}
     assert deliver(agora, mallory, delete).status_code == 202
-    control = create_note(mallory, "after the delete")
-    deliver(agora, mallory, control)
-    eventually(lambda: stored(agora, control["object"]["id"]), message="control note")
+    after_a_control_note(agora, mallory, "after the delete")
     assert stored(agora, note["object"]["id"])
 
 
@@ -192,10 +193,6 @@ def test_an_update_by_another_actor_changes_nothing(world):
               "actor": mallory.uri, "to": [PUBLIC],
               "object": dict(note["object"], content="<p>@alice mallory's words</p>", updated="2026-11-26T11:00:00Z")}
     assert deliver(agora, mallory, update).status_code in (202, 401)
-    control = create_note(mallory, "after the update")
-    assert deliver(agora, mallory, control).status_code == 202
-    eventually(lambda: stored(agora, control["object"]["id"]), message="control note")
-    eventually(lambda: agora.sql("SELECT count(*) FROM jobs WHERE kind = 'process_activity'")[0][0] == "0",
-               message="activities processed")
+    after_a_control_note(agora, mallory, "after the update")
     content = agora.sql("SELECT content FROM statuses WHERE uri = ?", (note["object"]["id"],))[0][0]
     assert "eve's words" in content and "mallory" not in content

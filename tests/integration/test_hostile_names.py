@@ -4,7 +4,6 @@ from html.parser import HTMLParser
 
 import pytest
 
-from fake_remote import FakeRemote
 from web_client import PASSWORD, Browser
 
 SCRIPT = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'><svg onload=alert(3)>'
@@ -26,14 +25,8 @@ class Markup(HTMLParser):
 
 
 @pytest.fixture
-def world(instances):
-    remote = FakeRemote("remote.test")
-    agora = instances(domain="a.test", run=False)
-    agora.env.update({"AGORA_TEST_HTTP": "true",
-                      "AGORA_TEST_CONNECT_TO": f"a.test=127.0.0.1:{agora.port},remote.test=127.0.0.1:{remote.port}"})
-    agora.start()
-    yield agora, remote
-    remote.close()
+def world(fake_federation):
+    return fake_federation("remote.test")
 
 
 def no_markup(html, allowed=()):
