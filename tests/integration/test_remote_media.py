@@ -247,3 +247,29 @@ def test_media_remove_drops_cached_files_and_usage_counts(instances, remote):
     account = agora.api("GET", f"/api/v1/accounts/{bob_id}").json()
     assert account["avatar"] == f"{agora.public_url}/avatars/original/missing.png"
     assert agora.cli("media", "remove", "--days", "x").returncode == 2
+
+
+def test_media_proxy_shows_only_what_the_viewer_may_see(instances, remote):
+    agora = start(instances, remote)
+    alice = agora.create_user("alice")
+    bob = remote.actor("bob")
+    remote.files["/media/p.jpg"] = (jpeg(40, 30), "image/jpeg")
+    follow(agora, remote, alice, bob)
+    note_uri = f"{bob.uri}/statuses/5"
+    create = {"@context": AS, "id": note_uri + "/activity", "type": "Create", "actor": bob.uri,
+              "to": [bob.uri + "/followers"],
+              "object": {"id": note_uri, "type": "Note", "attributedTo": bob.uri, "content": "<p>friends</p>",
+                         "to": [bob.uri + "/followers"],
+                         "attachment": [{"type": "Document", "mediaType": "image/jpeg",
+                                         "url": "http://remote.test/media/p.jpg"}]}}
+    assert deliver(agora, bob, create).status_code == 202
+    rows = eventually(lambda: agora.sql("SELECT id FROM statuses WHERE uri = ?", (note_uri,)), message="status")
+    [m] = agora.api("GET", f"/api/v1/statuses/{rows[0][0]}", token=alice).json()["media_attachments"]
+    media_id = agora.sql("SELECT id FROM media_attachments WHERE status_id = ?", (rows[0][0],))[0][0]
+    assert m["id"] == str(media_id)
+    assert agora.get(f"/media_proxy/{media_id}/original", allow_redirects=False).status_code == 404
+    assert agora.get(f"/media_proxy/{media_id}/other", allow_redirects=False).status_code == 404
+    r = agora.get(f"/media_proxy/{media_id}/small", allow_redirects=False,
+                  headers={"Authorization": f"Bearer {alice}"})
+    assert r.status_code == 302 and "/system/cache/media_attachments/files/" in r.headers["Location"]
+    assert "/small/" in r.headers["Location"]
