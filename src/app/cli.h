@@ -68,5 +68,6 @@ int command_rules(const Args& args);
 int command_emoji(const Args& args);
 int command_announcements(const Args& args);
 int command_doctor(const Args& args);
+int command_media(const Args& args);
 
 }  // namespace agora::app

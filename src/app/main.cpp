@@ -35,7 +35,9 @@ void print_help() {
       "                                 custom emoji (PNG, GIF or WebP, up to 256 KB)\n"
       "  announcements add TEXT [--starts-at ISO] [--ends-at ISO] [--all-day] | list | remove ID\n"
       "                                 announcements shown to every member\n"
-      "  doctor                         warn about unsafe settings (exit status 1 if any)\n\n"
+      "  doctor                         warn about unsafe settings (exit status 1 if any)\n"
+      "  media remove [--days N] [--prune-profiles | --remove-headers] | usage\n"
+      "                                 the cache of remote media (default: older than 7 days)\n\n"
       "Options:\n"
       "  --config FILE                  read KEY=value settings from FILE (the environment wins)\n"
       "  --help, --version\n\n"
@@ -80,6 +82,8 @@ int main(int argc, char** argv) {
                                          {"--confirmed", "--approve", "--confirm", "--disable-2fa"}));
     if (command == "rules") return command_rules(parse_args(sub, {"--config", "--hint"}, {}));
     if (command == "emoji") return command_emoji(parse_args(sub, {"--config", "--category"}, {}));
+    if (command == "media")
+      return command_media(parse_args(sub, {"--config", "--days"}, {"--prune-profiles", "--remove-headers"}));
     if (command == "announcements")
       return command_announcements(parse_args(sub, {"--config", "--starts-at", "--ends-at"}, {"--all-day"}));
     if (command == "doctor") return command_doctor(parse_args(sub, {"--config"}, {}));

@@ -13,10 +13,10 @@ namespace {
 constexpr const char* kMissingAvatar = "/avatars/original/missing.png";
 constexpr const char* kMissingHeader = "/headers/original/missing.png";
 
-std::string image_url(const std::string& file, const std::string& remote, const RenderContext& rc,
-                      const char* missing) {
+// Our copy of the image; Mastodon shows the placeholder, not the remote
+// original, until (or unless) a remote image is cached.
+std::string image_url(const std::string& file, const RenderContext& rc, const char* missing) {
   if (!file.empty()) return rc.media_url(file);
-  if (!remote.empty()) return remote;
   return rc.base_url + missing;
 }
 
@@ -48,9 +48,9 @@ bool highlighted(model::Role r) { return r != model::Role::user; }
 json::object attributes(const model::Account& a, const RenderContext& rc) {
   bool gone = a.suspended_at.has_value();
   std::string avatar =
-      gone ? rc.base_url + kMissingAvatar : image_url(a.avatar_file, a.avatar_remote_url, rc, kMissingAvatar);
+      gone ? rc.base_url + kMissingAvatar : image_url(a.avatar_file, rc, kMissingAvatar);
   std::string header =
-      gone ? rc.base_url + kMissingHeader : image_url(a.header_file, a.header_remote_url, rc, kMissingHeader);
+      gone ? rc.base_url + kMissingHeader : image_url(a.header_file, rc, kMissingHeader);
   json::object o{
       {"id", std::to_string(a.id)},
       {"username", a.username},

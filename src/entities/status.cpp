@@ -56,13 +56,18 @@ json::object media_attachment(const model::MediaAttachment& m, const RenderConte
   json::value meta = json::parse(m.meta_json, ec);
   if (ec || !meta.is_object()) meta = json::object{};
   if (m.focus_x && m.focus_y) meta.as_object()["focus"] = json::object{{"x", *m.focus_x}, {"y", *m.focus_y}};
-  // Remote files are not cached yet: their own address stands in for ours.
+  // A remote file without a local copy (not yet cached, refused, or removed
+  // from the cache) is served through /media_proxy, as Mastodon does.
   json::value url = nullptr, preview = nullptr;
-  if (!m.file_key.empty()) url = url_of(m.file_key);
-  else if (!m.remote_url.empty()) url = json::value(m.remote_url);
-  if (!m.thumbnail_key.empty()) preview = url_of(m.thumbnail_key);
-  else if (!m.preview_key.empty()) preview = url_of(m.preview_key);
-  else if (!m.remote_url.empty() && m.type == "image") preview = json::value(m.remote_url);
+  if (m.file_key.empty() && !m.remote_url.empty()) {
+    std::string proxy = rc.base_url + "/media_proxy/" + std::to_string(m.id) + "/";
+    url = json::value(proxy + "original");
+    preview = json::value(proxy + "small");
+  } else {
+    if (!m.file_key.empty()) url = url_of(m.file_key);
+    if (!m.thumbnail_key.empty()) preview = url_of(m.thumbnail_key);
+    else if (!m.preview_key.empty()) preview = url_of(m.preview_key);
+  }
   return {{"id", std::to_string(m.id)},
           {"type", m.type},
           {"url", url},

@@ -7,6 +7,7 @@
 #include "services/conversations.h"
 #include "services/fanout.h"
 #include "services/notify.h"
+#include "services/remote_media_cache.h"
 #include "services/tags.h"
 #include "services/stream_events.h"
 #include "services/visibility.h"
@@ -85,7 +86,8 @@ model::Status create(store::Connection& c, const model::Account& author, const I
   store::statuses::insert(c, s, in.mentioned_ids, tag_ids(c, in.hashtags, now));
   if (in.poll && s.poll_id) store_poll(c, s, *in.poll, now);
   for (size_t i = 0; i < in.attachments.size(); ++i)
-    store::remote_media::insert(c, author.id, s.id, static_cast<int>(i), in.attachments[i], now);
+    media_cache::enqueue_attachment(
+        c, store::remote_media::insert(c, author.id, s.id, static_cast<int>(i), in.attachments[i], now));
 
   auto readers = local_readers(c, s, in.mentioned_ids);
   for (int64_t reader : readers) notify(c, reader, author.id, "mention", now, s.id);

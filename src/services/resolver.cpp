@@ -14,6 +14,8 @@
 #include "http/headers.h"
 #include "services/incoming_status.h"
 #include "services/instance_actor.h"
+#include "services/remote_media_cache.h"
+#include "services/storage.h"
 #include "store/accounts.h"
 #include "store/domain_blocks.h"
 #include "store/remote_accounts.h"
@@ -128,10 +130,17 @@ std::optional<model::Account> store_actor(Context& ctx, const json::object& docu
   }
   auto lease = ctx.db.acquire();
   auto& c = *lease;
-  if (auto existing = store::accounts::find_by_uri(c, actor->id); existing && existing->local()) return existing;
+  auto existing = store::accounts::find_by_uri(c, actor->id);
+  if (existing && existing->local()) return existing;
+  std::vector<std::string> replaced;  // cached copies of images the actor no longer shows
   int64_t id = store::in_transaction(c, [&] {
-    return store::remote_accounts::upsert(c, profile_of(*actor, key), now_ms());
+    auto profile = profile_of(*actor, key);
+    int64_t id = store::remote_accounts::upsert(c, profile, now_ms());
+    replaced = media_cache::refresh_profile_images(c, id, existing ? &*existing : nullptr);
+    return id;
   });
+  auto storage = file_storage(ctx);
+  for (const auto& k : replaced) storage->remove(k);
   return store::accounts::find(c, id);
 }
 

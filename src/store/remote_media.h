@@ -1,5 +1,5 @@
-// Attachments of remote statuses, kept as links to the originals (the media
-// pipeline may later fetch and process them).
+// Attachments of remote statuses, first as links to the originals (the
+// cache, services/remote_media_cache.h, then fetches and processes them).
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -18,6 +18,7 @@ struct Attachment {
   std::optional<double> focus_x, focus_y;
 };
 
-void insert(Connection& c, int64_t account_id, int64_t status_id, int position, const Attachment& a, int64_t now_ms);
+// Returns the new row's id.
+int64_t insert(Connection& c, int64_t account_id, int64_t status_id, int position, const Attachment& a, int64_t now_ms);
 
 }  // namespace agora::store::remote_media

@@ -14,6 +14,8 @@ HandlerRegistry all_handlers() {
       {services::outbound::kDistributePollUpdate, distribute_poll_update},
       {"process_media", process_media},
       {"remove_unattached_media", remove_unattached_media},
+      {"cache_remote_attachment", cache_remote_attachment},
+      {"cache_remote_profile", cache_remote_profile},
   };
 }
 

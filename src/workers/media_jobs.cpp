@@ -1,6 +1,7 @@
-// Jobs about media attachments: processing an upload, and removing one that
-// was never attached once its day of grace is over.
+// Jobs about media: processing an upload, removing one that was never
+// attached once its day of grace is over, and caching remote files.
 #include "services/media.h"
+#include "services/remote_media_cache.h"
 #include "workers/handlers.h"
 
 namespace agora::workers {
@@ -11,6 +12,11 @@ int64_t media_id(const boost::json::object& p) {
   if (it == p.end() || !it->value().is_int64()) throw PermanentFailure("job without media_attachment_id");
   return it->value().as_int64();
 }
+int64_t account_id(const boost::json::object& p) {
+  auto it = p.find("account_id");
+  if (it == p.end() || !it->value().is_int64()) throw PermanentFailure("job without account_id");
+  return it->value().as_int64();
+}
 }  // namespace
 
 void process_media(services::Context& ctx, const boost::json::object& payload) {
@@ -19,6 +25,14 @@ void process_media(services::Context& ctx, const boost::json::object& payload) {
 
 void remove_unattached_media(services::Context& ctx, const boost::json::object& payload) {
   services::attachments::remove_if_unattached(ctx, media_id(payload));
+}
+
+void cache_remote_attachment(services::Context& ctx, const boost::json::object& payload) {
+  services::media_cache::cache_attachment_job(ctx, media_id(payload));
+}
+
+void cache_remote_profile(services::Context& ctx, const boost::json::object& payload) {
+  services::media_cache::cache_profile(ctx, account_id(payload));
 }
 
 }  // namespace agora::workers

@@ -69,6 +69,8 @@ class FakeRemote:
         self.actors = {}
         self.received = []  # (path, headers, json) delivered to any inbox
         self.documents = {}  # extra documents by path (objects the tests publish)
+        self.files = {}  # binary files by path: (bytes, content type), e.g. media
+        self.requested = []  # every path asked for with GET
         remote = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -85,6 +87,15 @@ class FakeRemote:
 
             def do_GET(self):
                 path = self.path.split("?")[0]
+                remote.requested.append(path)
+                if path in remote.files:
+                    data, content_type = remote.files[path]
+                    self.send_response(200)
+                    self.send_header("Content-Type", content_type)
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    return
                 if path == "/.well-known/webfinger":
                     user = self.path.split("acct:")[-1].split("@")[0]
                     if user in remote.actors:

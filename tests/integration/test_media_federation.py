@@ -27,7 +27,16 @@ def test_attachments_federate_with_alt_text_blurhash_and_focus(federation):
     assert remote["description"] == "A red rectangle"
     assert remote["blurhash"] == media["blurhash"]
     assert remote["meta"]["focus"] == {"x": -0.5, "y": 0.5}
-    assert remote["remote_url"] == media["url"] and remote["url"] == media["url"]
+    assert remote["remote_url"] == media["url"]
+    # b serves its own copy (through /media_proxy until its cache job ran).
+    assert remote["url"].startswith(b.public_url + "/")
+
+    def cached():
+        status = b.api("GET", f"/api/v1/statuses/{seen['id']}", token=bob).json()
+        url = status["media_attachments"][0]["url"]
+        return url if "/system/cache/media_attachments/" in url else None
+    copy = eventually(cached, timeout=30, message="attachment cached at b")
+    assert b.get(copy[len(b.public_url):]).content.startswith(b"\x89PNG")
 
     # The Note itself, as other servers read it.
     note = a.api("GET", f"/users/alice/statuses/{posted['id']}",
