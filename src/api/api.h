@@ -46,6 +46,9 @@ void register_timeline_routes(http::Router& router, services::Context& ctx);
 void register_media_routes(http::Router& router, services::Context& ctx);
 void register_admin_account_routes(http::Router& router, services::Context& ctx);
 void register_admin_report_routes(http::Router& router, services::Context& ctx);
+void register_admin_domain_routes(http::Router& router, services::Context& ctx);
+void register_admin_email_block_routes(http::Router& router, services::Context& ctx);
+void register_admin_ip_block_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -88,6 +91,9 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_media_routes(router, ctx);
   register_admin_account_routes(router, ctx);
   register_admin_report_routes(router, ctx);
+  register_admin_domain_routes(router, ctx);
+  register_admin_email_block_routes(router, ctx);
+  register_admin_ip_block_routes(router, ctx);
 }
 
 }  // namespace agora::api
