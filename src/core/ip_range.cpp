@@ -36,4 +36,12 @@ std::optional<IpRange> parse_ip_range(std::string_view text) {
   return IpRange{out, p};
 }
 
+bool ip_in_range(std::string_view ip, std::string_view range) {
+  auto r = parse_ip_range(range);
+  if (!r) return false;
+  // The address masked to the range's prefix is the range's network address.
+  auto masked = parse_ip_range(std::string(ip) + "/" + std::to_string(r->prefix));
+  return masked && masked->address == r->address;
+}
+
 }  // namespace agora

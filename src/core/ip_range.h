@@ -15,5 +15,7 @@ struct IpRange {
 
 // nullopt for anything that is not an address with an optional in-range prefix.
 std::optional<IpRange> parse_ip_range(std::string_view text);
+// Whether the address `ip` lies in `range` ("192.0.2.0/24"); false for anything malformed.
+bool ip_in_range(std::string_view ip, std::string_view range);
 
 }  // namespace agora

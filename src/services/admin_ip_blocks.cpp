@@ -106,4 +106,12 @@ void delete_ip_block(Context& ctx, const Staff& staff, int64_t id) {
   });
 }
 
+std::string sign_up_policy_for(store::Connection& c, const std::string& ip, int64_t now_ms) {
+  if (ip.empty()) return "";
+  for (const char* severity : {"sign_up_block", "sign_up_requires_approval"})
+    for (const auto& b : store::ip_blocks::active_with_severity(c, severity, now_ms))
+      if (ip_in_range(ip, b.ip)) return severity;
+  return "";
+}
+
 }  // namespace agora::services

@@ -22,4 +22,8 @@ model::IpBlock create_ip_block(Context& ctx, const Staff& staff, const IpBlockFi
 model::IpBlock update_ip_block(Context& ctx, const Staff& staff, int64_t id, const IpBlockFields& in);
 void delete_ip_block(Context& ctx, const Staff& staff, int64_t id);
 
+// What the IP blocks say about signing up from `ip`: "sign_up_block",
+// "sign_up_requires_approval", or "" (the strictest unexpired block wins).
+std::string sign_up_policy_for(store::Connection& c, const std::string& ip, int64_t now_ms);
+
 }  // namespace agora::services

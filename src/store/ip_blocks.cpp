@@ -46,4 +46,12 @@ void update(Connection& c, const model::IpBlock& b) {
 
 void remove(Connection& c, int64_t id) { c.execute("DELETE FROM ip_blocks WHERE id = ?", {id}); }
 
+std::vector<model::IpBlock> active_with_severity(Connection& c, const std::string& severity, int64_t now_ms) {
+  std::vector<model::IpBlock> out;
+  for (const auto& r : c.query(std::string(kColumns) + " WHERE severity = ? AND (expires_at IS NULL OR expires_at > ?)",
+                               {severity, now_ms}))
+    out.push_back(block_from(r));
+  return out;
+}
+
 }  // namespace agora::store::ip_blocks

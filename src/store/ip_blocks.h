@@ -15,5 +15,7 @@ bool ip_taken(Connection& c, const std::string& ip, int64_t except_id);
 void insert(Connection& c, const model::IpBlock& b);
 void update(Connection& c, const model::IpBlock& b);
 void remove(Connection& c, int64_t id);
+// Blocks with this severity that have not expired.
+std::vector<model::IpBlock> active_with_severity(Connection& c, const std::string& severity, int64_t now_ms);
 
 }  // namespace agora::store::ip_blocks

@@ -149,3 +149,23 @@ def test_canonical_email_blocks(agora):
     assert agora.api("POST", "/api/v1/admin/canonical_email_blocks", token=admin, data={}).status_code == 422
     assert agora.api("DELETE", f"/api/v1/admin/canonical_email_blocks/{block['id']}", token=admin).json() == {}
     assert agora.api("GET", f"/api/v1/admin/canonical_email_blocks/{block['id']}", token=admin).status_code == 404
+
+
+def test_sign_up_obeys_ip_and_canonical_email_blocks(agora):
+    from test_sign_up import app_token, sign_up
+    admin = agora.create_user("root", scopes=ADMIN_SCOPES, role="admin")
+    _, token = app_token(agora)
+    agora.api("POST", "/api/v1/admin/canonical_email_blocks", token=admin, data={"email": "jdoe@example.org"})
+    r = sign_up(agora, token, username="jdoe", email="J.Doe+again@example.org")
+    assert r.status_code == 422 and r.json()["details"]["email"][0]["error"] == "ERR_TAKEN"
+    # The tests reach agora from 127.0.0.1.
+    block = agora.api("POST", "/api/v1/admin/ip_blocks", token=admin,
+                      data={"ip": "127.0.0.0/8", "severity": "sign_up_block"}).json()
+    r = sign_up(agora, token, username="newbie", email="newbie@example.org")
+    assert r.status_code == 403 and r.json() == {"error": "This action is not allowed"}
+    agora.api("PUT", f"/api/v1/admin/ip_blocks/{block['id']}", token=admin,
+              data={"severity": "sign_up_requires_approval"})
+    r = sign_up(agora, token, username="newbie", email="newbie@example.org")
+    assert r.status_code == 200, r.text
+    assert agora.sql("SELECT approved FROM users WHERE email = 'newbie@example.org'")[0][0] in ("0", "f")
+    assert agora.sql("SELECT count(*) FROM users")[0][0] == "2"
