@@ -45,6 +45,11 @@ void register_report_routes(http::Router& router, services::Context& ctx);
 void register_timeline_routes(http::Router& router, services::Context& ctx);
 void register_media_routes(http::Router& router, services::Context& ctx);
 void register_media_proxy_routes(http::Router& router, services::Context& ctx);
+void register_admin_account_routes(http::Router& router, services::Context& ctx);
+void register_admin_report_routes(http::Router& router, services::Context& ctx);
+void register_admin_domain_routes(http::Router& router, services::Context& ctx);
+void register_admin_email_block_routes(http::Router& router, services::Context& ctx);
+void register_admin_ip_block_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -86,6 +91,11 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_report_routes(router, ctx);
   register_media_routes(router, ctx);
   register_media_proxy_routes(router, ctx);
+  register_admin_account_routes(router, ctx);
+  register_admin_report_routes(router, ctx);
+  register_admin_domain_routes(router, ctx);
+  register_admin_email_block_routes(router, ctx);
+  register_admin_ip_block_routes(router, ctx);
 }
 
 }  // namespace agora::api

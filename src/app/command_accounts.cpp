@@ -9,11 +9,13 @@
 #include "services/accounts.h"
 #include "services/auth.h"
 #include "services/migration.h"
+#include "services/roles.h"
 #include "services/tokens.h"
 #include "store/accounts.h"
 #include "store/oauth.h"
 #include "store/two_factor.h"
 #include "store/user_emails.h"
+#include "store/user_roles.h"
 
 namespace agora::app {
 
@@ -24,11 +26,16 @@ int create(const Args& args) {
   auto email = args.get("--email");
   if (!email) throw UsageError("accounts create needs --email EMAIL");
   std::string role_text = args.get("--role").value_or("user");
-  for (char& ch : role_text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  auto role = model::parse_role(role_text);
-  if (!role) throw UsageError("--role must be one of owner, admin, moderator, user");
-
   Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
+  // A built-in role (any case) or a custom role from user_roles.
+  std::optional<std::string> stored_role;
+  {
+    auto conn = rt.db->acquire();
+    stored_role = services::stored_role_name(*conn, role_text);
+  }
+  if (!stored_role) throw UsageError("--role must be owner, admin, moderator, user or a custom role's name");
+  auto role = model::parse_role(*stored_role).value_or(model::Role::user);
+
   services::Context ctx{rt.config, *rt.db};
   auto password = args.get("--password");
   bool generated = !password;
@@ -37,12 +44,16 @@ int create(const Args& args) {
   services::CreateAccountRequest request{.username = args.positional[1],
                                          .email = *email,
                                          .password = *password,
-                                         .role = *role,
+                                         .role = role,
                                          .confirmed = args.flag("--confirmed"),
                                          .approved = true,
                                          .allow_reserved_username = true};
   try {
-    services::create_local_account(ctx, request);
+    auto created = services::create_local_account(ctx, request);
+    if (!model::parse_role(*stored_role)) {
+      auto conn = rt.db->acquire();
+      store::user_roles::set_user_role(*conn, created.user_id, *stored_role, now_ms());
+    }
   } catch (const Error& e) {
     std::fprintf(stderr, "Failure/Error: %s\n", e.message().c_str());
     return 1;
@@ -76,20 +87,31 @@ int token(const Args& args) {
   return 0;
 }
 
-// agora accounts modify USERNAME [--approve] [--confirm] [--disable-2fa], as
-// tootctl: let a pending sign-up in, confirm an address by hand, or turn off
-// two-factor sign-in for a member who lost their device.
+// agora accounts modify USERNAME [--role NAME] [--approve] [--confirm]
+// [--disable-2fa], as tootctl: give a role (owner, admin, moderator, user or a
+// custom one), let a pending sign-up in, confirm an address by hand, or turn
+// off two-factor sign-in for a member who lost their device.
 int modify(const Args& args) {
   if (args.positional.size() != 2)
-    throw UsageError("usage: agora accounts modify USERNAME [--approve] [--confirm] [--disable-2fa]");
-  if (!args.flag("--approve") && !args.flag("--confirm") && !args.flag("--disable-2fa"))
-    throw UsageError("accounts modify needs --approve, --confirm or --disable-2fa");
+    throw UsageError("usage: agora accounts modify USERNAME [--role NAME] [--approve] [--confirm] [--disable-2fa]");
+  auto role_text = args.get("--role");
+  if (!role_text && !args.flag("--approve") && !args.flag("--confirm") && !args.flag("--disable-2fa"))
+    throw UsageError("accounts modify needs --role, --approve, --confirm or --disable-2fa");
   Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
   auto conn = rt.db->acquire();
   auto user = find_local_user(*conn, args.positional[1]);
   if (!user) return 1;
+  std::optional<std::string> role;
+  if (role_text) {
+    role = services::stored_role_name(*conn, *role_text);
+    if (!role) {
+      std::fprintf(stderr, "Failure/Error: no role %s\n", role_text->c_str());
+      return 1;
+    }
+  }
   store::in_transaction(*conn, [&] {
     int64_t now = now_ms();
+    if (role) store::user_roles::set_user_role(*conn, user->id, *role, now);
     if (args.flag("--approve")) store::user_emails::approve(*conn, user->id, now);
     if (args.flag("--confirm")) store::user_emails::confirm(*conn, user->id, now);
     if (args.flag("--disable-2fa")) store::two_factor::disable(*conn, user->id, now);

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/time.h"
+#include "model/role.h"
 
 namespace agora::entities {
 
@@ -111,20 +112,14 @@ json::object account(const model::Account& a, const RenderContext& rc) {
 }
 
 json::object role(model::Role r) {
-  // Mastodon's permission bits: every one for the owner, administrator (1)
-  // for admins, the moderation ones for moderators; the default "everyone"
-  // role may invite users (65536).
-  switch (r) {
-    case model::Role::owner:
-      return {{"id", "3"}, {"name", "Owner"}, {"permissions", "1048575"}, {"color", ""}, {"highlighted", true}};
-    case model::Role::admin:
-      return {{"id", "2"}, {"name", "Admin"}, {"permissions", "1"}, {"color", ""}, {"highlighted", true}};
-    case model::Role::moderator:
-      return {{"id", "1"}, {"name", "Moderator"}, {"permissions", "1308"}, {"color", ""}, {"highlighted", true}};
-    case model::Role::user:
-      break;
-  }
-  return {{"id", "-99"}, {"name", ""}, {"permissions", "65536"}, {"color", ""}, {"highlighted", false}};
+  // Mastodon's Role entity: the permissions the role grants (everyone's
+  // included, all of them for an administrator).
+  model::UserRole ur = model::builtin_role(r);
+  return {{"id", std::to_string(ur.id)},
+          {"name", ur.name},
+          {"permissions", std::to_string(ur.computed_permissions())},
+          {"color", ur.color},
+          {"highlighted", ur.highlighted}};
 }
 
 json::object credential_account(const model::Account& a, const model::User& u, int64_t follow_requests_count,

@@ -4,10 +4,13 @@
 #include "core/errors.h"
 #include "core/time.h"
 #include "services/accounts.h"
+#include "services/admin_ip_blocks.h"
+#include "services/canonical_email_blocks.h"
 #include "services/instance.h"
 #include "services/mailer.h"
 #include "services/validation.h"
 #include "store/accounts.h"
+#include "store/canonical_email_blocks.h"
 #include "store/user_emails.h"
 
 namespace agora::services {
@@ -40,6 +43,13 @@ SignedUp sign_up(Context& ctx, const SignUp& r) {
   if (settings.registrations_mode == model::RegistrationsMode::closed)
     throw Error::forbidden("This action is not allowed");
   bool approval = settings.registrations_mode == model::RegistrationsMode::approved;
+  {
+    // IP blocks refuse sign-ups from an address or make them wait for approval (Mastodon's IpBlock).
+    auto conn = ctx.db.acquire();
+    auto policy = sign_up_policy_for(*conn, r.ip, now_ms());
+    if (policy == "sign_up_block") throw Error::forbidden("This action is not allowed");
+    if (policy == "sign_up_requires_approval") approval = true;
+  }
 
   Validation v;
   if (!r.agreement) v.add("agreement", "Service agreement", "ERR_ACCEPTED", "must be accepted");
@@ -66,6 +76,12 @@ SignedUp sign_up(Context& ctx, const SignUp& r) {
       Validation blocked;
       blocked.add("email", "E-mail address", "ERR_BLOCKED", "is not allowed");
       blocked.throw_if_failed();
+    }
+    // A canonical e-mail block answers as if the address were taken, as Mastodon's BlacklistedEmailValidator.
+    if (!store::canonical_email_blocks::matching(*conn, canonical_email_hash(r.email)).empty()) {
+      Validation taken;
+      taken.add("email", "E-mail address", "ERR_TAKEN", "has already been taken");
+      taken.throw_if_failed();
     }
     auto created = insert_local_account(*conn, prepared);
     send_confirmation(ctx, *conn, created.user_id, r.email);

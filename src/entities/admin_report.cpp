@@ -1,0 +1,41 @@
+#include "entities/admin_report.h"
+
+#include <boost/json.hpp>
+
+#include "core/time.h"
+#include "entities/admin_account.h"
+#include "entities/instance_extras.h"
+#include "entities/status.h"
+
+namespace agora::entities {
+
+namespace json = boost::json;
+
+namespace {
+json::value optional_account(const std::optional<model::AdminAccount>& a, const RenderContext& rc) {
+  return a ? json::value(admin_account(*a, rc)) : json::value(nullptr);
+}
+}  // namespace
+
+json::object admin_report(const model::AdminReportView& v, const RenderContext& rc) {
+  const auto& r = v.report;
+  json::array statuses, rules;
+  for (const auto& s : v.statuses) statuses.push_back(status(s, rc));
+  for (const auto& r : v.rules) rules.push_back(entities::rule(r));
+  return {{"id", std::to_string(r.id)},
+          {"action_taken", r.action_taken_at.has_value()},
+          {"action_taken_at", r.action_taken_at ? json::value(format_iso8601(*r.action_taken_at)) : json::value(nullptr)},
+          {"category", r.category},
+          {"comment", r.comment},
+          {"forwarded", r.forwarded},
+          {"created_at", format_iso8601(r.created_at)},
+          {"updated_at", format_iso8601(r.updated_at)},
+          {"account", admin_account(v.account, rc)},
+          {"target_account", admin_account(v.target_account, rc)},
+          {"assigned_account", optional_account(v.assigned_account, rc)},
+          {"action_taken_by_account", optional_account(v.action_taken_by_account, rc)},
+          {"statuses", std::move(statuses)},
+          {"rules", std::move(rules)}};
+}
+
+}  // namespace agora::entities

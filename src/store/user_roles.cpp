@@ -1,0 +1,43 @@
+#include "store/user_roles.h"
+
+namespace agora::store::user_roles {
+
+namespace {
+
+constexpr const char* kColumns = "SELECT id, name, color, position, permissions, highlighted, created_at, updated_at"
+                                 " FROM user_roles ";
+
+model::UserRole role_from(const Row& r) {
+  return {r.int64(0), r.text(1), r.text(2), r.int64(3), r.int64(4), r.boolean(5), r.int64(6), r.int64(7)};
+}
+
+std::optional<model::UserRole> one(Connection& c, const std::string& where, SqlArgs args) {
+  auto row = c.query_one(std::string(kColumns) + where, args);
+  if (!row) return std::nullopt;
+  return role_from(*row);
+}
+
+}  // namespace
+
+std::optional<model::UserRole> find_by_name(Connection& c, const std::string& name) {
+  return one(c, "WHERE name = ?", {name});
+}
+
+std::optional<model::UserRole> find(Connection& c, int64_t id) { return one(c, "WHERE id = ?", {id}); }
+
+std::vector<model::UserRole> all(Connection& c) {
+  std::vector<model::UserRole> out;
+  for (const auto& r : c.query(std::string(kColumns) + "ORDER BY position, id")) out.push_back(role_from(r));
+  return out;
+}
+
+std::string role_name_of_user(Connection& c, int64_t user_id) {
+  auto row = c.query_one("SELECT role FROM users WHERE id = ?", {user_id});
+  return row ? row->text(0) : "";
+}
+
+void set_user_role(Connection& c, int64_t user_id, const std::string& name, int64_t now_ms) {
+  c.execute("UPDATE users SET role = ?, updated_at = ? WHERE id = ?", {name, now_ms, user_id});
+}
+
+}  // namespace agora::store::user_roles

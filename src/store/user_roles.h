@@ -1,0 +1,21 @@
+// Roles: the custom ones in user_roles, and which one each user holds
+// (users.role: a built-in name or a custom role's name).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/role.h"
+#include "store/database.h"
+
+namespace agora::store::user_roles {
+
+std::optional<model::UserRole> find_by_name(Connection& c, const std::string& name);
+std::optional<model::UserRole> find(Connection& c, int64_t id);
+// Custom roles, by position.
+std::vector<model::UserRole> all(Connection& c);
+// users.role of a user ("" if there is no such user).
+std::string role_name_of_user(Connection& c, int64_t user_id);
+void set_user_role(Connection& c, int64_t user_id, const std::string& name, int64_t now_ms);
+
+}  // namespace agora::store::user_roles
