@@ -33,12 +33,14 @@ function connect() {
   if (!tok || socket) return;
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
   // The token travels as the subprotocol, not in the URL (kept out of logs).
-  const ws = new WebSocket(`${scheme}//${location.host}/api/v1/streaming`, tok);
+  // The user stream (home timeline and notifications) is named in the URL, so
+  // it is subscribed before the socket opens; the others follow as messages.
+  const ws = new WebSocket(`${scheme}//${location.host}/api/v1/streaming?stream=user`, tok);
   socket = ws;
   ws.onopen = () => {
     retry = 0;
     setLive(true);
-    subscriptions.forEach((s) => send("subscribe", s));
+    subscriptions.forEach((s) => s.stream !== "user" && send("subscribe", s));
   };
   ws.onmessage = (m) => {
     let e: StreamEvent;
@@ -62,11 +64,11 @@ export function subscribe(stream: string, listener: Listener, tag?: string): () 
   const s: Subscription = { stream, tag, listener };
   subscriptions.add(s);
   connect();
-  send("subscribe", s);
+  if (stream !== "user") send("subscribe", s);
   return () => {
     subscriptions.delete(s);
     const stillWanted = [...subscriptions].some((o) => o.stream === stream && o.tag === tag);
-    if (!stillWanted) send("unsubscribe", s);
+    if (!stillWanted && stream !== "user") send("unsubscribe", s);
   };
 }
 

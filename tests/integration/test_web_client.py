@@ -1,0 +1,121 @@
+"""agora's own web client under /web: the static handler (types, caching,
+security headers, no way out of web/dist) and the client itself in a real
+browser (tests/clients/web_client_e2e.mjs, playwright-core with Debian's Chromium)."""
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from node_clients import CLIENTS, node_clients
+
+ROOT = Path(__file__).resolve().parents[2]
+WEB = ROOT / "web"
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def web_client_built():
+    """scripts/test builds web/dist; a direct pytest run builds it when missing."""
+    if not (WEB / "dist" / "index.html").exists():
+        if not (WEB / "node_modules" / "vite").exists():
+            subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=WEB, check=True, capture_output=True)
+        subprocess.run(["npm", "run", "build"], cwd=WEB, check=True, capture_output=True)
+
+
+def csp_directives(header):
+    return {d.split()[0]: d.split()[1:] for d in (p.strip() for p in header.split(";")) if d}
+
+
+def asset_paths(html):
+    return re.findall(r'(?:src|href)="(/web/assets/[^"]+)"', html)
+
+
+def test_index_answers_every_client_route_with_security_headers(agora):
+    index = agora.get("/web")
+    assert index.status_code == 200
+    assert index.headers["Content-Type"] == "text/html; charset=utf-8"
+    assert index.headers["Cache-Control"] == "no-cache"
+    assert index.headers["Referrer-Policy"] == "same-origin"
+    assert index.headers["X-Content-Type-Options"] == "nosniff"
+    csp = csp_directives(index.headers["Content-Security-Policy"])
+    assert csp["default-src"] == ["'none'"]
+    assert csp["script-src"] == ["'self'"]  # no inline scripts, no eval
+    assert csp["style-src"] == ["'self'"]
+    assert csp["frame-ancestors"] == ["'none'"]
+    assert csp["base-uri"] == ["'none'"]
+    assert "<script" not in re.sub(r'<script type="module" crossorigin src="/web/assets/[^"]+"></script>', "",
+                                   index.text)
+
+    for route in ("/web/", "/web/notifications", "/web/statuses/109876543210", "/web/tags/caf%C3%A9",
+                  "/web/callback?code=x&state=y"):
+        r = agora.get(route)
+        assert r.status_code == 200, route
+        assert r.text == index.text, route
+        assert "frame-ancestors 'none'" in r.headers["Content-Security-Policy"], route
+
+
+def test_hashed_assets_are_typed_and_cached_for_long(agora):
+    paths = asset_paths(agora.get("/web").text)
+    assert any(p.endswith(".js") for p in paths) and any(p.endswith(".css") for p in paths)
+    for path in paths:
+        r = agora.get(path)
+        assert r.status_code == 200, path
+        expected = "text/javascript; charset=utf-8" if path.endswith(".js") else "text/css; charset=utf-8"
+        assert r.headers["Content-Type"] == expected
+        assert r.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        assert r.headers["X-Content-Type-Options"] == "nosniff"
+        assert r.content == (WEB / "dist" / path.removeprefix("/web/")).read_bytes()
+    # A missing file is not answered with the page (a stale cached index must not get HTML for its script).
+    assert agora.get("/web/assets/index-missing.js").status_code == 404
+    assert agora.get("/web/favicon.ico").status_code == 404
+
+
+@pytest.mark.parametrize("target", [
+    "/web/../../../../etc/passwd",
+    "/web/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/web/%2E%2E/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
+    "/web/assets/..%2f..%2f..%2f..%2f..%2fetc%2fpasswd",
+    "/web/..%5c..%5c..%5c..%5cetc%5cpasswd",
+    "/web/%2e%2e/package.json",
+    "/web/./index.html",
+    "/web/.vite/manifest.json",
+])
+def test_paths_out_of_the_client_directory_are_refused(agora, target):
+    response = agora.raw(f"GET {target} HTTP/1.1\r\nHost: {agora.domain}\r\nConnection: close\r\n\r\n".encode())
+    status_line = response.split(b"\r\n", 1)[0]
+    assert re.match(rb"HTTP/1\.1 (400|404) ", status_line), response[:300]
+    assert b"root:" not in response
+    assert b'"name": "agora-web"' not in response
+
+
+def test_the_web_client_in_a_browser(agora):
+    """Sign in through the OAuth pages, post with a CW, see another member's post
+    live, reply, favourite, get a live notification, switch to German."""
+    node = node_clients()
+    agora.create_user("ada", password=PASSWORD)
+    other = agora.create_user("grace")
+    ada_id = agora.account_id("ada")
+    # ada follows grace (through the API, as ada) so grace's posts reach ada's home.
+    ada = agora.cli("accounts", "token", "ada", "--scopes", "read write follow", check=True).stdout.strip()
+    assert agora.api("POST", f"/api/v1/accounts/{agora.account_id('grace')}/follow", token=ada).status_code == 200
+    assert ada_id
+
+    result = subprocess.run([node, str(CLIENTS / "web_client_e2e.mjs"), agora.public_url, "ada@example.org",
+                             PASSWORD, other], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stdout + result.stderr
+    timings = json.loads(result.stdout.strip().splitlines()[-1])
+    assert timings["firstRenderMs"] > 0
+    # For bench/results (scripts/bench_web_client.sh collects them).
+    out = ROOT / "build" / f"web-client-timings-{agora.db}.json"
+    if out.parent.exists():
+        out.write_text(json.dumps(timings) + "\n")
+
+    # What the browser did, seen through the API.
+    statuses = agora.api("GET", f"/api/v1/accounts/{ada_id}/statuses", token=ada).json()
+    cw = next(s for s in statuses if s["spoiler_text"] == "Spoilers ahead")
+    assert "The butler did it" in cw["content"]
+    reply = next(s for s in statuses if "I agree" in s["content"])
+    assert reply["in_reply_to_account_id"] == agora.account_id("grace")
+    assert reply["content"].count("@") >= 1  # the mention was prefilled
