@@ -85,7 +85,7 @@ def test_hashed_assets_are_typed_and_cached_for_long(agora):
 def test_paths_out_of_the_client_directory_are_refused(agora, target):
     response = agora.raw(f"GET {target} HTTP/1.1\r\nHost: {agora.domain}\r\nConnection: close\r\n\r\n".encode())
     status_line = response.split(b"\r\n", 1)[0]
-    assert re.match(rb"HTTP/1\.1 (400|404) ", status_line), response[:300]
+    assert status_line == b"HTTP/1.1 404 Not Found", response[:300]
     assert b"root:" not in response
     assert b'"name": "agora-web"' not in response
 
@@ -107,10 +107,6 @@ def test_the_web_client_in_a_browser(agora):
     assert result.returncode == 0, result.stdout + result.stderr
     timings = json.loads(result.stdout.strip().splitlines()[-1])
     assert timings["firstRenderMs"] > 0
-    # For bench/results (scripts/bench_web_client.sh collects them).
-    out = ROOT / "build" / f"web-client-timings-{agora.db}.json"
-    if out.parent.exists():
-        out.write_text(json.dumps(timings) + "\n")
 
     # What the browser did, seen through the API.
     statuses = agora.api("GET", f"/api/v1/accounts/{ada_id}/statuses", token=ada).json()
