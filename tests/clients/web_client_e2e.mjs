@@ -77,6 +77,16 @@ try {
   await theirs.getByRole("button", { name: "Favourite" }).click();
   await theirs.getByRole("button", { name: "Undo favourite" }).waitFor();
 
+  // Search finds the other member; their profile unfollows and follows.
+  await page.getByRole("navigation").getByRole("link", { name: "Search" }).click();
+  await page.getByLabel("Search for people, hashtags and posts").fill("grace");
+  await page.getByLabel("Search for people, hashtags and posts").press("Enter");
+  await page.getByRole("link", { name: /@grace/ }).first().click();
+  await page.getByRole("heading", { name: "grace" }).waitFor();
+  await page.getByRole("button", { name: "Unfollow" }).click();
+  await page.getByRole("button", { name: "Follow", exact: true }).click();
+  await page.getByRole("button", { name: "Unfollow" }).waitFor();
+
   // A notification, arriving live while the notifications are open.
   await page.getByRole("navigation").getByRole("link", { name: "Notifications" }).click();
   await page.getByRole("heading", { name: "Notifications" }).waitFor();

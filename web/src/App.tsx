@@ -8,6 +8,8 @@ import { loadInstance } from "./instance";
 import { navigate, onLinkClick, useLocation } from "./router";
 import { disconnect, onLiveChange } from "./streaming";
 import type { Account } from "./types";
+import { Conversations } from "./views/Conversations";
+import { ListPage, Lists } from "./views/Lists";
 import { Notifications } from "./views/Notifications";
 import { Profile } from "./views/Profile";
 import { Search } from "./views/Search";
@@ -69,6 +71,10 @@ function View({ path, search, me }: { path: string; search: URLSearchParams; me:
     case "federated": return <Timeline kind="federated" me={me} />;
     case "tags": return <Timeline kind="tag" tag={parts[1]} me={me} key={parts[1]} />;
     case "notifications": return <Notifications me={me} />;
+    case "conversations": return <Conversations me={me} />;
+    case "bookmarks": return <Timeline kind="bookmarks" me={me} key="bookmarks" />;
+    case "favourites": return <Timeline kind="favourites" me={me} key="favourites" />;
+    case "lists": return parts[1] ? <ListPage id={parts[1]} me={me} /> : <Lists />;
     case "search": return <Search query={search.get("q") ?? ""} me={me} />;
     case "statuses": return <Thread id={parts[1]} me={me} />;
     case "accounts": return <Profile id={parts[1]} me={me} />;
@@ -91,6 +97,14 @@ export function App() {
     return onLiveChange(setLive);
   }, [signedIn]);
 
+  // After in-app navigation, move focus to the new view (screen readers announce it).
+  const [lastPath, setLastPath] = useState(path);
+  useEffect(() => {
+    if (path === lastPath) return;
+    setLastPath(path);
+    document.getElementById("main")?.focus();
+  }, [path]);
+
   if (path === "/web/callback") return <Callback search={search} />;
   if (!signedIn) return <SignIn onLanguage={rerender} />;
 
@@ -100,6 +114,10 @@ export function App() {
     ["/web/federated", t("nav.federated")],
     ["/web/notifications", t("nav.notifications")],
     ["/web/search", t("nav.search")],
+    ["/web/conversations", t("nav.conversations")],
+    ["/web/bookmarks", t("nav.bookmarks")],
+    ["/web/favourites", t("nav.favourites")],
+    ["/web/lists", t("nav.lists")],
   ];
   if (me) links.push([`/web/accounts/${me.id}`, t("nav.profile")]);
   return (

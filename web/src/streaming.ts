@@ -15,7 +15,8 @@ let retry = 0;
 
 function send(type: "subscribe" | "unsubscribe", s: Subscription) {
   if (socket?.readyState === WebSocket.OPEN)
-    socket.send(JSON.stringify(s.tag ? { type, stream: s.stream, tag: s.tag } : { type, stream: s.stream }));
+    socket.send(JSON.stringify(s.tag === undefined ? { type, stream: s.stream }
+      : s.stream === "list" ? { type, stream: s.stream, list: s.tag } : { type, stream: s.stream, tag: s.tag }));
 }
 
 function setLive(value: boolean) {

@@ -21,6 +21,7 @@ export interface Status {
   favourited?: boolean; reblogged?: boolean; bookmarked?: boolean;
   account: Account; reblog: Status | null; media_attachments: Media[]; mentions: { id: string; acct: string }[];
   poll: Poll | null;
+  filtered?: { filter: { title: string; filter_action: "warn" | "hide" } }[];
 }
 export interface Notification {
   id: string; type: string; created_at: string; account: Account; status?: Status | null;

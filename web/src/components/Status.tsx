@@ -1,6 +1,6 @@
 // One post: who, when, content warning, content, media, poll and actions.
 import { useState } from "preact/hooks";
-import { api, post } from "../api";
+import { api, get, post } from "../api";
 import { t } from "../i18n";
 import { navigate } from "../router";
 import type { Account, Media, Poll, Status } from "../types";
@@ -144,7 +144,55 @@ export function StatusView({ status: outer, onChange, onDelete, onReply, me, foc
     await api("DELETE", `/api/v1/statuses/${s.id}`);
     onDelete?.(outer.id);
   };
+  const [filterOverride, setFilterOverride] = useState(false);
+  const [editing, setEditing] = useState<{ text: string; spoiler: string } | null>(null);
+  const startEdit = async () => {
+    const source = await get<{ text: string; spoiler_text: string }>(`/api/v1/statuses/${s.id}/source`);
+    setEditing({ text: source.text, spoiler: source.spoiler_text });
+  };
+  const saveEdit = async (e: Event) => {
+    e.preventDefault();
+    if (!editing) return;
+    replace(await api<Status>("PUT", `/api/v1/statuses/${s.id}`, { status: editing.text, spoiler_text: editing.spoiler }));
+    setEditing(null);
+  };
+
+  // The viewer's filters: "hide" drops the post, "warn" folds it behind its filter's title.
+  const filters = (s.filtered ?? []).map((f) => f.filter);
+  if (filters.some((f) => f.filter_action === "hide")) return null;
+  const warned = filters.find((f) => f.filter_action === "warn");
+  if (warned && !filterOverride)
+    return (
+      <article class="status filtered" data-id={s.id}>
+        <p class="muted">
+          {t("status.filtered", { title: warned.title })}{" "}
+          <button type="button" class="secondary small" onClick={() => setFilterOverride(true)}>{t("status.showAnyway")}</button>
+        </p>
+      </article>
+    );
+
   const hidden = s.spoiler_text !== "" && !expanded;
+  if (editing)
+    return (
+      <article class="status" data-id={s.id}>
+        <form class="compose" onSubmit={saveEdit} aria-label={t("status.edit")}>
+          <label>
+            {t("compose.cw")}
+            <input type="text" value={editing.spoiler}
+              onInput={(e) => setEditing({ ...editing, spoiler: (e.target as HTMLInputElement).value })} />
+          </label>
+          <label>
+            <span class="visually-hidden">{t("compose.text")}</span>
+            <textarea rows={4} value={editing.text}
+              onInput={(e) => setEditing({ ...editing, text: (e.target as HTMLTextAreaElement).value })} />
+          </label>
+          <div class="actions">
+            <button type="submit">{t("status.save")}</button>
+            <button type="button" class="secondary" onClick={() => setEditing(null)}>{t("status.cancel")}</button>
+          </div>
+        </form>
+      </article>
+    );
   return (
     <article class={focused ? "status focused" : "status"} aria-label={t("status.byline", { name: displayName(s.account) })}
       data-id={s.id}>
@@ -188,7 +236,10 @@ export function StatusView({ status: outer, onChange, onDelete, onReply, me, foc
           title={t(s.bookmarked ? "status.unbookmark" : "status.bookmark")}
           onClick={() => act(s.bookmarked ? "unbookmark" : "bookmark")}>🔖</button>
         {me && me.id === s.account.id && (
-          <button type="button" class="icon" onClick={remove} aria-label={t("status.delete")} title={t("status.delete")}>🗑</button>
+          <>
+            <button type="button" class="icon" onClick={startEdit} aria-label={t("status.edit")} title={t("status.edit")}>✎</button>
+            <button type="button" class="icon" onClick={remove} aria-label={t("status.delete")} title={t("status.delete")}>🗑</button>
+          </>
         )}
       </div>
     </article>

@@ -8,16 +8,20 @@ import type { Account, Status } from "../types";
 import { Compose } from "../components/Compose";
 import { replaceStatus, StatusList } from "./StatusList";
 
-export type Kind = "home" | "local" | "federated" | "tag";
+export type Kind = "home" | "local" | "federated" | "tag" | "list" | "bookmarks" | "favourites";
 
-const SOURCES: Record<Kind, { path: (tag?: string) => string; stream: string; title: Key }> = {
+// `tag` is the hashtag or the list id; lists of one's own bookmarks and favourites are not streamed.
+const SOURCES: Record<Kind, { path: (tag?: string) => string; stream: string | null; title: Key }> = {
   home: { path: () => "/api/v1/timelines/home", stream: "user", title: "timeline.home" },
   local: { path: () => "/api/v1/timelines/public?local=true", stream: "public:local", title: "timeline.local" },
   federated: { path: () => "/api/v1/timelines/public", stream: "public", title: "timeline.federated" },
   tag: { path: (tag) => `/api/v1/timelines/tag/${encodeURIComponent(tag ?? "")}`, stream: "hashtag", title: "timeline.tag" },
+  list: { path: (id) => `/api/v1/timelines/list/${encodeURIComponent(id ?? "")}`, stream: "list", title: "timeline.list" },
+  bookmarks: { path: () => "/api/v1/bookmarks", stream: null, title: "timeline.bookmarks" },
+  favourites: { path: () => "/api/v1/favourites", stream: null, title: "timeline.favourites" },
 };
 
-export function Timeline({ kind, tag, me }: { kind: Kind; tag?: string; me: Account | null }) {
+export function Timeline({ kind, tag, title, me }: { kind: Kind; tag?: string; title?: string; me: Account | null }) {
   const source = SOURCES[kind];
   const [statuses, setStatuses] = useState<Status[]>([]);
   const [next, setNext] = useState<string | null>(null);
@@ -39,7 +43,7 @@ export function Timeline({ kind, tag, me }: { kind: Kind; tag?: string; me: Acco
       })
       .catch((e) => alive && setError((e as Error).message))
       .finally(() => alive && setLoading(false));
-    const unsubscribe = subscribe(source.stream, (e) => {
+    const unsubscribe = source.stream === null ? () => undefined : subscribe(source.stream, (e) => {
       if (e.event === "update") {
         const s = JSON.parse(e.payload) as Status;
         setStatuses((all) => (all.some((x) => x.id === s.id) ? all : [s, ...all]));
@@ -48,7 +52,7 @@ export function Timeline({ kind, tag, me }: { kind: Kind; tag?: string; me: Acco
       } else if (e.event === "delete") {
         setStatuses((all) => all.filter((x) => x.id !== e.payload && x.reblog?.id !== e.payload));
       }
-    }, kind === "tag" ? tag : undefined);
+    }, kind === "tag" || kind === "list" ? tag : undefined);
     return () => {
       alive = false;
       unsubscribe();
@@ -71,7 +75,7 @@ export function Timeline({ kind, tag, me }: { kind: Kind; tag?: string; me: Acco
 
   return (
     <section aria-labelledby="timeline-title">
-      <h1 id="timeline-title">{t(source.title, { tag: tag ?? "" })}</h1>
+      <h1 id="timeline-title">{t(source.title, { tag: tag ?? "", title: title ?? "" })}</h1>
       {kind === "home" && (
         <Compose replyTo={replyTo} meAcct={me?.acct} onCancelReply={() => setReplyTo(null)}
           onPosted={(s) => {
