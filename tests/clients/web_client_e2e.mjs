@@ -94,6 +94,19 @@ try {
   await asOther("POST", `/api/v1/statuses/${myStatusId}/favourite`);
   await page.getByText(/favourited your post/).waitFor();
 
+  // The other screens render: favourites (holds the post favourited above), a new list, direct messages.
+  const nav = page.getByRole("navigation");
+  await nav.getByRole("link", { name: "Favourites" }).click();
+  await page.locator("article.status", { hasText: "Live from the other side" }).waitFor();
+  await nav.getByRole("link", { name: "Lists" }).click();
+  await page.getByLabel("Name of the new list").fill("Friends");
+  await page.getByRole("button", { name: "Create list" }).click();
+  await page.getByRole("link", { name: "Friends" }).click();
+  await page.getByRole("heading", { name: "List: Friends" }).waitFor();
+  await nav.getByRole("link", { name: "Direct messages" }).click();
+  await page.getByRole("heading", { name: "Direct messages" }).waitFor();
+  await nav.getByRole("link", { name: "Notifications" }).click();
+
   // German.
   await page.locator("header.top").getByLabel("Language").selectOption("de");
   await page.getByRole("heading", { name: "Mitteilungen" }).waitFor();

@@ -115,3 +115,28 @@ def test_the_web_client_in_a_browser(agora):
     reply = next(s for s in statuses if "I agree" in s["content"])
     assert reply["in_reply_to_account_id"] == agora.account_id("grace")
     assert reply["content"].count("@") >= 1  # the mention was prefilled
+
+
+def test_composing_media_polls_and_edits_in_a_browser(agora):
+    """An image with alt text behind a sensitive-media cover, a poll, an edit,
+    a thread and the character counter; screenshots at desktop and phone widths
+    land in build/screenshots/web-client."""
+    from images import png
+
+    node = node_clients()
+    token = agora.create_user("ada")
+    image = agora.workdir / "red.png"
+    image.write_bytes(png(64, 48))
+    shots = ROOT / "build" / "screenshots" / "web-client"
+    shots.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run([node, str(CLIENTS / "web_client_compose.mjs"), agora.public_url, token, str(image),
+                             str(shots)], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    statuses = agora.api("GET", f"/api/v1/accounts/{agora.account_id('ada')}/statuses", token=token).json()
+    media = next(s for s in statuses if s["media_attachments"])
+    assert media["sensitive"] is True
+    assert media["media_attachments"][0]["description"] == "A red square"
+    poll = next(s for s in statuses if s["poll"])
+    assert [o["title"] for o in poll["poll"]["options"]] == ["Yes", "No"]
+    assert "Poll post, edited" in poll["content"] and poll["edited_at"]

@@ -9,7 +9,7 @@ export interface Media {
   id: string; type: string; url: string; preview_url: string | null; description: string | null;
 }
 export interface Poll {
-  id: string; expired: boolean; multiple: boolean; votes_count: number; voted?: boolean;
+  id: string; expires_at: string | null; expired: boolean; multiple: boolean; votes_count: number; voted?: boolean;
   own_votes?: number[]; options: { title: string; votes_count: number | null }[];
 }
 export interface Tag { name: string; url: string }

@@ -153,7 +153,16 @@ export function StatusView({ status: outer, onChange, onDelete, onReply, me, foc
   const saveEdit = async (e: Event) => {
     e.preventDefault();
     if (!editing) return;
-    replace(await api<Status>("PUT", `/api/v1/statuses/${s.id}`, { status: editing.text, spoiler_text: editing.spoiler }));
+    // An edit replaces the whole post: the media and the poll are sent again to keep them.
+    const body: Record<string, unknown> = {
+      status: editing.text, spoiler_text: editing.spoiler, sensitive: s.sensitive, language: s.language,
+      media_ids: s.media_attachments.map((m) => m.id),
+    };
+    if (s.poll) {
+      const left = s.poll.expires_at ? Math.round((Date.parse(s.poll.expires_at) - Date.now()) / 1000) : 86400;
+      body.poll = { options: s.poll.options.map((o) => o.title), expires_in: Math.max(300, left), multiple: s.poll.multiple };
+    }
+    replace(await api<Status>("PUT", `/api/v1/statuses/${s.id}`, body));
     setEditing(null);
   };
 
@@ -196,7 +205,7 @@ export function StatusView({ status: outer, onChange, onDelete, onReply, me, foc
   return (
     <article class={focused ? "status focused" : "status"} aria-label={t("status.byline", { name: displayName(s.account) })}
       data-id={s.id}>
-      {outer.reblog && <p class="muted boosted">🔁 {t("status.boosted", { name: displayName(outer.account) })}</p>}
+      {outer.reblog && <p class="muted boosted">⇄ {t("status.boosted", { name: displayName(outer.account) })}</p>}
       <header>
         <AccountLink account={s.account} />
         <a class="time muted" href={`/web/statuses/${s.id}`} title={t("status.thread")}>
@@ -226,7 +235,7 @@ export function StatusView({ status: outer, onChange, onDelete, onReply, me, foc
         <button type="button" class="icon" disabled={busy || s.visibility === "private" || s.visibility === "direct"}
           aria-pressed={!!s.reblogged} aria-label={t(s.reblogged ? "status.unboost" : "status.boost")}
           title={t(s.reblogged ? "status.unboost" : "status.boost")}
-          onClick={() => act(s.reblogged ? "unreblog" : "reblog")}>🔁 <span>{s.reblogs_count}</span></button>
+          onClick={() => act(s.reblogged ? "unreblog" : "reblog")}>⇄ <span>{s.reblogs_count}</span></button>
         <button type="button" class="icon" disabled={busy} aria-pressed={!!s.favourited}
           aria-label={t(s.favourited ? "status.unfavourite" : "status.favourite")}
           title={t(s.favourited ? "status.unfavourite" : "status.favourite")}
@@ -234,11 +243,11 @@ export function StatusView({ status: outer, onChange, onDelete, onReply, me, foc
         <button type="button" class="icon" disabled={busy} aria-pressed={!!s.bookmarked}
           aria-label={t(s.bookmarked ? "status.unbookmark" : "status.bookmark")}
           title={t(s.bookmarked ? "status.unbookmark" : "status.bookmark")}
-          onClick={() => act(s.bookmarked ? "unbookmark" : "bookmark")}>🔖</button>
+          onClick={() => act(s.bookmarked ? "unbookmark" : "bookmark")}>⚑</button>
         {me && me.id === s.account.id && (
           <>
             <button type="button" class="icon" onClick={startEdit} aria-label={t("status.edit")} title={t("status.edit")}>✎</button>
-            <button type="button" class="icon" onClick={remove} aria-label={t("status.delete")} title={t("status.delete")}>🗑</button>
+            <button type="button" class="icon" onClick={remove} aria-label={t("status.delete")} title={t("status.delete")}>✕</button>
           </>
         )}
       </div>
