@@ -17,7 +17,7 @@ export function Conversations({ me }: { me: Account | null }) {
       .then((p) => setItems(p.items))
       .catch((e) => setError((e as Error).message))
       .finally(() => setLoading(false));
-    return subscribe("user", (e) => {
+    return subscribe("direct", (e) => {
       if (e.event !== "conversation") return;
       const c = JSON.parse(e.payload) as Conversation;
       setItems((all) => [c, ...all.filter((x) => x.id !== c.id)]);
