@@ -2,9 +2,14 @@
 // served under /web. Hashed files in /web/assets are cached for a year;
 // index.html answers /web and every client-side route (/web/statuses/1, …)
 // with no-cache and the security headers of an HTML page.
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <optional>
+#include <string>
 #include <system_error>
+#include <vector>
 
 #include "core/log.h"
 #include "web/web.h"

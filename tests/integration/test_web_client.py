@@ -140,3 +140,21 @@ def test_composing_media_polls_and_edits_in_a_browser(agora):
     poll = next(s for s in statuses if s["poll"])
     assert [o["title"] for o in poll["poll"]["options"]] == ["Yes", "No"]
     assert "Poll post, edited" in poll["content"] and poll["edited_at"]
+
+
+def test_without_a_built_client_web_answers_503(instances, tmp_path, monkeypatch):
+    """agora looks for web/dist next to its binary's directory, then under the working directory."""
+    import shutil
+
+    import agora_harness
+
+    binary = tmp_path / "bin" / "agora"
+    binary.parent.mkdir()
+    shutil.copy2(agora_harness.AGORA, binary)
+    monkeypatch.setattr(agora_harness, "AGORA", binary)
+    monkeypatch.chdir(tmp_path)
+    inst = instances()
+    r = inst.get("/web/notifications")
+    assert r.status_code == 503
+    assert "npm run build" in r.text
+    assert inst.get("/api/v1/instance").status_code == 200
