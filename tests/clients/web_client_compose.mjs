@@ -1,7 +1,7 @@
 // agora's web client composing in a real browser (Debian's Chromium, headless,
 // loopback; signed in by a token in localStorage, as after the OAuth flow that
 // web_client_e2e.mjs tests): an image with alt text marked sensitive, a poll,
-// editing a post, a thread, the character counter. Saves screenshots of the
+// editing a post, a thread, the character counter, accepting a follow request. Saves screenshots of the
 // main screens at desktop and phone widths into SCREENSHOT_DIR.
 // Usage: node web_client_compose.mjs BASE_URL TOKEN PNG_FILE SCREENSHOT_DIR
 import { chromium } from "playwright-core";
@@ -57,6 +57,11 @@ try {
   await page.getByText("-10 characters left").waitFor();
   if (!(await page.getByRole("button", { name: "Publish" }).isDisabled())) throw new Error("too long a post can be published");
   await page.screenshot({ path: `${shots}/thread-desktop.png`, fullPage: true });
+  // A follow request (the account is locked) is accepted from its notification.
+  await page.getByRole("navigation").getByRole("link", { name: "Notifications" }).click();
+  await page.getByText(/asked to follow you/).waitFor();
+  await page.getByRole("button", { name: "Accept" }).click();
+  await page.getByText("Accepted").waitFor();
   for (const [name, path] of [["home", "/web"], ["notifications", "/web/notifications"], ["search", "/web/search?q=post"]]) {
     for (const [width, height, label] of [[1280, 900, "desktop"], [390, 844, "phone"]]) {
       await page.setViewportSize({ width, height });

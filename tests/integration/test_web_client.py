@@ -119,7 +119,7 @@ def test_the_web_client_in_a_browser(agora):
 
 def test_composing_media_polls_and_edits_in_a_browser(agora):
     """An image with alt text behind a sensitive-media cover, a poll, an edit,
-    a thread and the character counter; screenshots at desktop and phone widths
+    a thread, the character counter and accepting a follow request; screenshots at desktop and phone widths
     land in build/screenshots/web-client."""
     from images import png
 
@@ -127,6 +127,10 @@ def test_composing_media_polls_and_edits_in_a_browser(agora):
     token = agora.create_user("ada")
     image = agora.workdir / "red.png"
     image.write_bytes(png(64, 48))
+    # ada's account is locked and bob asks to follow her: the client accepts.
+    assert agora.api("PATCH", "/api/v1/accounts/update_credentials", token=token, data={"locked": "true"}).ok
+    bob = agora.create_user("bob")
+    assert agora.api("POST", f"/api/v1/accounts/{agora.account_id('ada')}/follow", token=bob).json()["requested"]
     shots = ROOT / "build" / "screenshots" / "web-client"
     shots.mkdir(parents=True, exist_ok=True)
     result = subprocess.run([node, str(CLIENTS / "web_client_compose.mjs"), agora.public_url, token, str(image),
@@ -140,6 +144,8 @@ def test_composing_media_polls_and_edits_in_a_browser(agora):
     poll = next(s for s in statuses if s["poll"])
     assert [o["title"] for o in poll["poll"]["options"]] == ["Yes", "No"]
     assert "Poll post, edited" in poll["content"] and poll["edited_at"]
+    relationship = agora.api("GET", f"/api/v1/accounts/relationships?id[]={agora.account_id('ada')}", token=bob).json()
+    assert relationship[0]["following"] is True
 
 
 def test_without_a_built_client_web_answers_503(instances, tmp_path, monkeypatch):

@@ -1,6 +1,10 @@
 // Every UI string, in English, German and Spanish. The language comes from
 // the visitor's choice (kept in localStorage) or navigator.language.
 const en = {
+  "requests.accept": "Accept",
+  "requests.reject": "Reject",
+  "requests.accepted": "Accepted",
+  "requests.rejected": "Rejected",
   "nav.conversations": "Direct messages",
   "nav.bookmarks": "Bookmarks",
   "nav.favourites": "Favourites",
@@ -141,6 +145,10 @@ export type Key = keyof typeof en;
 type Table = Record<Key, string>;
 
 const de: Table = {
+  "requests.accept": "Annehmen",
+  "requests.reject": "Ablehnen",
+  "requests.accepted": "Angenommen",
+  "requests.rejected": "Abgelehnt",
   "nav.conversations": "Direktnachrichten",
   "nav.bookmarks": "Lesezeichen",
   "nav.favourites": "Favoriten",
@@ -279,6 +287,10 @@ const de: Table = {
 };
 
 const es: Table = {
+  "requests.accept": "Aceptar",
+  "requests.reject": "Rechazar",
+  "requests.accepted": "Aceptada",
+  "requests.rejected": "Rechazada",
   "nav.conversations": "Mensajes directos",
   "nav.bookmarks": "Guardadas",
   "nav.favourites": "Favoritas",

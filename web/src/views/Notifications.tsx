@@ -1,10 +1,26 @@
 // Notifications, newest first, with new ones arriving live.
 import { useEffect, useState } from "preact/hooks";
-import { page } from "../api";
+import { page, post } from "../api";
 import { t, type Key } from "../i18n";
 import { subscribe } from "../streaming";
 import type { Account, Notification } from "../types";
 import { AccountLink, displayName, StatusView } from "../components/Status";
+
+// Accept or reject a follow request right in its notification.
+function FollowRequest({ account }: { account: Account }) {
+  const [done, setDone] = useState<"accepted" | "rejected" | null>(null);
+  const answer = async (verb: "authorize" | "reject") => {
+    await post(`/api/v1/follow_requests/${account.id}/${verb}`);
+    setDone(verb === "authorize" ? "accepted" : "rejected");
+  };
+  if (done) return <p class="muted" role="status">{t(done === "accepted" ? "requests.accepted" : "requests.rejected")}</p>;
+  return (
+    <div class="actions">
+      <button type="button" onClick={() => answer("authorize")}>{t("requests.accept")}</button>
+      <button type="button" class="secondary" onClick={() => answer("reject")}>{t("requests.reject")}</button>
+    </div>
+  );
+}
 
 const KNOWN = ["mention", "favourite", "reblog", "follow", "follow_request", "poll", "status", "update"];
 
@@ -54,6 +70,7 @@ export function Notifications({ me }: { me: Account | null }) {
             ) : (
               <AccountLink account={n.account} />
             )}
+            {n.type === "follow_request" && <FollowRequest account={n.account} />}
           </li>
         ))}
       </ol>
