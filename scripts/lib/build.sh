@@ -9,3 +9,13 @@ build_agora() {
   fi
   ninja -C build -j "$jobs" "${targets[@]}"
 }
+
+# Builds the web client into web/dist (served by agora under /web) when any
+# of its sources is newer than the last build.
+build_web_client() {
+  if [ -f web/dist/index.html ] && [ -z "$(find web/src web/index.html web/package-lock.json web/vite.config.ts web/tsconfig.json -newer web/dist/index.html -print -quit)" ]; then
+    return 0
+  fi
+  echo "Building the web client (npm run build in web/)"
+  (cd web && npm run build --silent)
+}

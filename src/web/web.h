@@ -12,6 +12,8 @@ void register_two_factor_routes(http::Router& router, services::Context& ctx);
 void register_account_email_routes(http::Router& router, services::Context& ctx);
 void register_sign_up_routes(http::Router& router, services::Context& ctx);
 void register_authorize_interaction_routes(http::Router& router, services::Context& ctx);
+// The built web client (web/dist) under /web.
+void register_client_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_sign_in_routes(router, ctx);
@@ -20,6 +22,7 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_account_email_routes(router, ctx);
   register_sign_up_routes(router, ctx);
   register_authorize_interaction_routes(router, ctx);
+  register_client_routes(router, ctx);
 }
 
 }  // namespace agora::web

@@ -1,0 +1,166 @@
+"""agora's own web client under /web: the static handler (types, caching,
+security headers, no way out of web/dist) and the client itself in a real
+browser (tests/clients/web_client_e2e.mjs, playwright-core with Debian's Chromium)."""
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from node_clients import CLIENTS, node_clients
+
+ROOT = Path(__file__).resolve().parents[2]
+WEB = ROOT / "web"
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def web_client_built():
+    """scripts/test builds web/dist; a direct pytest run builds it when missing."""
+    if not (WEB / "dist" / "index.html").exists():
+        if not (WEB / "node_modules" / "vite").exists():
+            subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=WEB, check=True, capture_output=True)
+        subprocess.run(["npm", "run", "build"], cwd=WEB, check=True, capture_output=True)
+
+
+def csp_directives(header):
+    return {d.split()[0]: d.split()[1:] for d in (p.strip() for p in header.split(";")) if d}
+
+
+def asset_paths(html):
+    return re.findall(r'(?:src|href)="(/web/assets/[^"]+)"', html)
+
+
+def test_index_answers_every_client_route_with_security_headers(agora):
+    index = agora.get("/web")
+    assert index.status_code == 200
+    assert index.headers["Content-Type"] == "text/html; charset=utf-8"
+    assert index.headers["Cache-Control"] == "no-cache"
+    assert index.headers["Referrer-Policy"] == "same-origin"
+    assert index.headers["X-Content-Type-Options"] == "nosniff"
+    csp = csp_directives(index.headers["Content-Security-Policy"])
+    assert csp["default-src"] == ["'none'"]
+    assert csp["script-src"] == ["'self'"]  # no inline scripts, no eval
+    assert csp["style-src"] == ["'self'"]
+    assert csp["frame-ancestors"] == ["'none'"]
+    assert csp["base-uri"] == ["'none'"]
+    assert "<script" not in re.sub(r'<script type="module" crossorigin src="/web/assets/[^"]+"></script>', "",
+                                   index.text)
+
+    for route in ("/web/", "/web/notifications", "/web/statuses/109876543210", "/web/tags/caf%C3%A9",
+                  "/web/callback?code=x&state=y"):
+        r = agora.get(route)
+        assert r.status_code == 200, route
+        assert r.text == index.text, route
+        assert "frame-ancestors 'none'" in r.headers["Content-Security-Policy"], route
+
+
+def test_hashed_assets_are_typed_and_cached_for_long(agora):
+    paths = asset_paths(agora.get("/web").text)
+    assert any(p.endswith(".js") for p in paths) and any(p.endswith(".css") for p in paths)
+    for path in paths:
+        r = agora.get(path)
+        assert r.status_code == 200, path
+        expected = "text/javascript; charset=utf-8" if path.endswith(".js") else "text/css; charset=utf-8"
+        assert r.headers["Content-Type"] == expected
+        assert r.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        assert r.headers["X-Content-Type-Options"] == "nosniff"
+        assert r.content == (WEB / "dist" / path.removeprefix("/web/")).read_bytes()
+    # A missing file is not answered with the page (a stale cached index must not get HTML for its script).
+    assert agora.get("/web/assets/index-missing.js").status_code == 404
+    assert agora.get("/web/favicon.ico").status_code == 404
+
+
+@pytest.mark.parametrize("target", [
+    "/web/../../../../etc/passwd",
+    "/web/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/web/%2E%2E/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
+    "/web/assets/..%2f..%2f..%2f..%2f..%2fetc%2fpasswd",
+    "/web/..%5c..%5c..%5c..%5cetc%5cpasswd",
+    "/web/%2e%2e/package.json",
+    "/web/./index.html",
+    "/web/.vite/manifest.json",
+])
+def test_paths_out_of_the_client_directory_are_refused(agora, target):
+    response = agora.raw(f"GET {target} HTTP/1.1\r\nHost: {agora.domain}\r\nConnection: close\r\n\r\n".encode())
+    status_line = response.split(b"\r\n", 1)[0]
+    assert status_line == b"HTTP/1.1 404 Not Found", response[:300]
+    assert b"root:" not in response
+    assert b'"name": "agora-web"' not in response
+
+
+def test_the_web_client_in_a_browser(agora):
+    """Sign in through the OAuth pages, post with a CW, see another member's post
+    live, reply, favourite, get a live notification, switch to German."""
+    node = node_clients()
+    agora.create_user("ada", password=PASSWORD)
+    other = agora.create_user("grace")
+    ada_id = agora.account_id("ada")
+    # ada follows grace (through the API, as ada) so grace's posts reach ada's home.
+    ada = agora.cli("accounts", "token", "ada", "--scopes", "read write follow", check=True).stdout.strip()
+    assert agora.api("POST", f"/api/v1/accounts/{agora.account_id('grace')}/follow", token=ada).status_code == 200
+    assert ada_id
+
+    result = subprocess.run([node, str(CLIENTS / "web_client_e2e.mjs"), agora.public_url, "ada@example.org",
+                             PASSWORD, other], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stdout + result.stderr
+    timings = json.loads(result.stdout.strip().splitlines()[-1])
+    assert timings["firstRenderMs"] > 0
+
+    # What the browser did, seen through the API.
+    statuses = agora.api("GET", f"/api/v1/accounts/{ada_id}/statuses", token=ada).json()
+    cw = next(s for s in statuses if s["spoiler_text"] == "Spoilers ahead")
+    assert "The butler did it" in cw["content"]
+    reply = next(s for s in statuses if "I agree" in s["content"])
+    assert reply["in_reply_to_account_id"] == agora.account_id("grace")
+    assert reply["content"].count("@") >= 1  # the mention was prefilled
+
+
+def test_composing_media_polls_and_edits_in_a_browser(agora):
+    """An image with alt text behind a sensitive-media cover, a poll, an edit,
+    a thread, the character counter and accepting a follow request; screenshots at desktop and phone widths
+    land in build/screenshots/web-client."""
+    from images import png
+
+    node = node_clients()
+    token = agora.create_user("ada")
+    image = agora.workdir / "red.png"
+    image.write_bytes(png(64, 48))
+    # ada's account is locked and bob asks to follow her: the client accepts.
+    assert agora.api("PATCH", "/api/v1/accounts/update_credentials", token=token, data={"locked": "true"}).ok
+    bob = agora.create_user("bob")
+    assert agora.api("POST", f"/api/v1/accounts/{agora.account_id('ada')}/follow", token=bob).json()["requested"]
+    shots = ROOT / "build" / "screenshots" / "web-client"
+    shots.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run([node, str(CLIENTS / "web_client_compose.mjs"), agora.public_url, token, str(image),
+                             str(shots)], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    statuses = agora.api("GET", f"/api/v1/accounts/{agora.account_id('ada')}/statuses", token=token).json()
+    media = next(s for s in statuses if s["media_attachments"])
+    assert media["sensitive"] is True
+    assert media["media_attachments"][0]["description"] == "A red square"
+    poll = next(s for s in statuses if s["poll"])
+    assert [o["title"] for o in poll["poll"]["options"]] == ["Yes", "No"]
+    assert "Poll post, edited" in poll["content"] and poll["edited_at"]
+    relationship = agora.api("GET", f"/api/v1/accounts/relationships?id[]={agora.account_id('ada')}", token=bob).json()
+    assert relationship[0]["following"] is True
+
+
+def test_without_a_built_client_web_answers_503(instances, tmp_path, monkeypatch):
+    """agora looks for web/dist next to its binary's directory, then under the working directory."""
+    import shutil
+
+    import agora_harness
+
+    binary = tmp_path / "bin" / "agora"
+    binary.parent.mkdir()
+    shutil.copy2(agora_harness.AGORA, binary)
+    monkeypatch.setattr(agora_harness, "AGORA", binary)
+    monkeypatch.chdir(tmp_path)
+    inst = instances()
+    r = inst.get("/web/notifications")
+    assert r.status_code == 503
+    assert "npm run build" in r.text
+    assert inst.get("/api/v1/instance").status_code == 200
