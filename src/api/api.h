@@ -44,6 +44,7 @@ void register_trends_routes(http::Router& router, services::Context& ctx);
 void register_report_routes(http::Router& router, services::Context& ctx);
 void register_timeline_routes(http::Router& router, services::Context& ctx);
 void register_media_routes(http::Router& router, services::Context& ctx);
+void register_push_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -84,6 +85,7 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_timeline_routes(router, ctx);
   register_report_routes(router, ctx);
   register_media_routes(router, ctx);
+  register_push_routes(router, ctx);
 }
 
 }  // namespace agora::api

@@ -1,6 +1,7 @@
 #include "workers/handlers.h"
 
 #include "services/outbound_statuses.h"
+#include "services/web_push.h"
 
 namespace agora::workers {
 
@@ -14,6 +15,7 @@ HandlerRegistry all_handlers() {
       {services::outbound::kDistributePollUpdate, distribute_poll_update},
       {"process_media", process_media},
       {"remove_unattached_media", remove_unattached_media},
+      {services::web_push::kJobKind, web_push},
   };
 }
 

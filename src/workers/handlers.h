@@ -14,5 +14,6 @@ void process_activity(services::Context& ctx, const boost::json::object& payload
 void distribute_poll_update(services::Context& ctx, const boost::json::object& payload);
 void process_media(services::Context& ctx, const boost::json::object& payload);
 void remove_unattached_media(services::Context& ctx, const boost::json::object& payload);
+void web_push(services::Context& ctx, const boost::json::object& payload);
 
 }  // namespace agora::workers
