@@ -281,6 +281,10 @@ struct Server::Impl {
       if (res.stream) {
         if (options.access_log)
           log::info("{} {} {} {} stream", req.remote_address, req.method, loggable_target(req.target), res.status);
+        // What the request needed is done with; a stream may stay open for
+        // hours, so its buffers are given back now (thousands of streams).
+        buffer = beast::flat_buffer();
+        req = Request();
         if (res.stream_kind == StreamKind::websocket && websocket::is_upgrade(msg))
           co_await serve_websocket(conn, msg, std::move(res));
         else
@@ -425,6 +429,7 @@ struct Server::Impl {
     }));
     auto [aec] = co_await ws->async_accept(upgrade, as_tuple);
     if (aec) co_return;
+    upgrade = bhttp::request<bhttp::string_body>();
 
     limit_send_buffer(beast::get_lowest_layer(*ws).socket());
     auto live = std::make_shared<LiveStream>(ws->get_executor());
