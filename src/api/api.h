@@ -50,6 +50,7 @@ void register_admin_report_routes(http::Router& router, services::Context& ctx);
 void register_admin_domain_routes(http::Router& router, services::Context& ctx);
 void register_admin_email_block_routes(http::Router& router, services::Context& ctx);
 void register_admin_ip_block_routes(http::Router& router, services::Context& ctx);
+void register_push_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
   register_instance_routes(router, ctx);
@@ -96,6 +97,7 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_admin_domain_routes(router, ctx);
   register_admin_email_block_routes(router, ctx);
   register_admin_ip_block_routes(router, ctx);
+  register_push_routes(router, ctx);
 }
 
 }  // namespace agora::api

@@ -5,13 +5,11 @@
 #include "entities/application.h"
 #include "http/params.h"
 #include "services/apps.h"
+#include "services/web_push.h"
 
 namespace agora::api {
 
 namespace {
-
-// agora has no Web Push key yet; Mastodon 4.3 deprecated this field anyway.
-const std::string kVapidKey;
 
 std::string joined(const std::vector<std::string>& items, const char* separator) {
   std::string out;
@@ -30,7 +28,7 @@ void register_apps_routes(http::Router& router, services::Context& ctx) {
                                          joined(http::param_list(req.params, "scopes"), " "),
                                          http::param_string(req.params, "website").value_or("")};
     auto app = services::register_application(ctx, request);
-    return http::Response::json(entities::credential_application(app, kVapidKey));
+    return http::Response::json(entities::credential_application(app, services::web_push::vapid_public_key(ctx)));
   });
 
   router.get("/api/v1/apps/verify_credentials", [&ctx](http::Request& req) {
@@ -38,7 +36,8 @@ void register_apps_routes(http::Router& router, services::Context& ctx) {
     // Tokens made with `agora accounts token` belong to no application.
     if (!auth.token.application_id) throw Error::not_found();
     return http::Response::json(
-        entities::application(services::find_application(ctx, *auth.token.application_id), kVapidKey));
+        entities::application(services::find_application(ctx, *auth.token.application_id),
+                              services::web_push::vapid_public_key(ctx)));
   });
 }
 

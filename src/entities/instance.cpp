@@ -117,7 +117,7 @@ json::value instance_v2(const model::InstanceOverview& o) {
           {"about", o.base_url + "/about"},
           {"privacy_policy", o.base_url + "/privacy-policy"},
           {"terms_of_service", nullptr}}},
-        {"vapid", {{"public_key", ""}}},
+        {"vapid", {{"public_key", o.vapid_public_key}}},
         {"accounts",
          {{"max_featured_tags", Limits::max_featured_tags}, {"max_pinned_statuses", Limits::max_pinned_statuses}}},
         {"statuses", statuses_limits()},

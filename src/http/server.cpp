@@ -13,6 +13,7 @@
 #include <deque>
 #include <list>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "core/log.h"
@@ -169,7 +170,7 @@ struct Server::Impl {
         entry = connections.insert(connections.end(), conn);
       }
       auto executor = conn->stream.get_executor();
-      asio::co_spawn(executor, session(conn), [this, entry](std::exception_ptr e) {
+      asio::co_spawn(executor, connection(conn), [this, entry](std::exception_ptr e) {
         {
           std::lock_guard lock(connections_mutex);
           connections.erase(entry);
@@ -195,7 +196,27 @@ struct Server::Impl {
     co_await bhttp::async_write(c.stream, res, as_tuple);
   }
 
-  awaitable<void> session(std::shared_ptr<Connection> conn) {
+  // A request answered with a stream: what serving it needs once the
+  // request loop's frame (its buffers and parser) is gone.
+  struct PendingStream {
+    bhttp::request<bhttp::string_body> upgrade;  // the WebSocket upgrade request (empty for SSE)
+    Response res;
+    bool websocket = false;
+  };
+
+  // One connection: requests until one opens a stream, then the stream. The
+  // request loop returns first, so an open stream (of thousands, for hours)
+  // holds only its own state.
+  awaitable<void> connection(std::shared_ptr<Connection> conn) {
+    auto stream = co_await session(conn);
+    if (!stream) co_return;
+    if (stream->websocket)
+      co_await serve_websocket(conn, stream->upgrade, std::move(stream->res));
+    else
+      co_await serve_events(conn, std::move(stream->res));
+  }
+
+  awaitable<std::optional<PendingStream>> session(std::shared_ptr<Connection> conn) {
     Connection& c = *conn;
     beast::flat_buffer buffer;
     std::string remote;
@@ -281,11 +302,9 @@ struct Server::Impl {
       if (res.stream) {
         if (options.access_log)
           log::info("{} {} {} {} stream", req.remote_address, req.method, loggable_target(req.target), res.status);
-        if (res.stream_kind == StreamKind::websocket && websocket::is_upgrade(msg))
-          co_await serve_websocket(conn, msg, std::move(res));
-        else
-          co_await serve_events(conn, std::move(res));
-        co_return;
+        bool upgrade = res.stream_kind == StreamKind::websocket && websocket::is_upgrade(msg);
+        PendingStream stream{upgrade ? std::move(msg) : bhttp::request<bhttp::string_body>(), std::move(res), upgrade};
+        co_return stream;
       }
 
       bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), msg.version()};
@@ -307,6 +326,7 @@ struct Server::Impl {
     }
     beast::error_code ignored;
     c.stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    co_return std::nullopt;
   }
 
   // Runs `work` on the handler pool (handlers may block), resuming on the strand.
@@ -425,6 +445,7 @@ struct Server::Impl {
     }));
     auto [aec] = co_await ws->async_accept(upgrade, as_tuple);
     if (aec) co_return;
+    upgrade = bhttp::request<bhttp::string_body>();
 
     limit_send_buffer(beast::get_lowest_layer(*ws).socket());
     auto live = std::make_shared<LiveStream>(ws->get_executor());

@@ -62,6 +62,7 @@ struct InstanceOverview {
   std::string domain;
   std::string base_url;       // "https://social.example.org"
   std::string streaming_url;  // "wss://social.example.org"
+  std::string vapid_public_key;  // the Web Push key (configuration.vapid)
   InstanceSettings settings;
   InstanceStats stats;
   std::vector<Rule> rules;

@@ -4,6 +4,7 @@
 
 #include "core/errors.h"
 #include "core/time.h"
+#include "services/web_push.h"
 #include "store/instance_stats.h"
 #include "store/rules.h"
 #include "store/settings.h"
@@ -35,6 +36,7 @@ model::InstanceOverview instance_overview(Context& ctx) {
   o.domain = ctx.config.domain;
   o.base_url = ctx.config.base_url();
   o.streaming_url = (ctx.config.scheme() == "https" ? "wss://" : "ws://") + ctx.config.domain;
+  o.vapid_public_key = web_push::vapid_public_key(ctx);
   auto conn = ctx.db.acquire();
   o.settings = instance_settings(*conn);
   o.stats = store::instance_stats::load(*conn, now_ms());

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "services/stream_events.h"
+#include "services/web_push.h"
 #include "store/accounts.h"
 #include "store/follows.h"
 #include "store/mutes.h"
@@ -112,7 +113,10 @@ void notify(store::Connection& c, int64_t recipient, int64_t from, const std::st
   int64_t id = store::notifications::insert(
       c, {recipient, from, type, filtered ? std::nullopt : group_key(c, recipient, type, status_id, now_ms), now_ms,
           status_id, filtered});
-  if (!filtered) stream_events::notification_created(c, recipient, id);
+  if (!filtered) {
+    stream_events::notification_created(c, recipient, id);
+    web_push::enqueue(c, recipient, from, type, id, now_ms);
+  }
   // Filtered mentions wait in a request per sender, as Mastodon's.
   if (filtered && type == "mention")
     store::notification_policies::upsert_request(

@@ -107,10 +107,13 @@ std::optional<model::AccessToken> find_token_by_refresh_hash(Connection& c, cons
 
 void revoke_token(Connection& c, int64_t token_id, int64_t now) {
   c.execute("UPDATE oauth_access_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", {now, token_id});
+  // A revoked token's push subscription goes with it (Mastodon's dependent: :delete_all).
+  c.execute("DELETE FROM web_push_subscriptions WHERE access_token_id = ?", {token_id});
 }
 
 void revoke_user_tokens(Connection& c, int64_t user_id, int64_t now) {
   c.execute("UPDATE oauth_access_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", {now, user_id});
+  c.execute("DELETE FROM web_push_subscriptions WHERE user_id = ?", {user_id});
 }
 
 void touch_token(Connection& c, int64_t token_id, int64_t now, const std::string& ip) {

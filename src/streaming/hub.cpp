@@ -1,5 +1,6 @@
 #include "streaming/hub.h"
 
+#include <unordered_map>
 #include <vector>
 
 #include "core/errors.h"
@@ -82,13 +83,14 @@ void Hub::dispatch(const events::Event& e) {
     for (auto& [p, s] : sessions_) current.push_back(s);
   }
   bool kill = e.event == "kill";
+  DeliveryCache cache;
   for (auto& s : current) {
     if (kill) {
       if (e.channel == services::stream_events::token_channel(s->viewer().token_id)) s->close();
       continue;
     }
     try {
-      s->deliver(e);
+      s->deliver(e, cache);
     } catch (const std::exception& ex) {
       log::error("streaming: delivering {} failed: {}", e.event, ex.what());
     }
@@ -101,13 +103,18 @@ void Hub::check_tokens() {
     std::lock_guard lock(mutex_);
     for (auto& [p, s] : sessions_) current.push_back(s);
   }
+  // Once per token: an app often holds several streams on one token.
+  std::unordered_map<std::string, bool> usable;
   for (auto& s : current) {
-    try {
-      auto auth = services::authenticate(ctx_, s->viewer().token, "");
-      services::require_usable_login(auth);
-    } catch (const Error&) {
-      s->close();
+    auto [it, first] = usable.try_emplace(s->viewer().token, true);
+    if (first) {
+      try {
+        services::require_usable_login(services::authenticate(ctx_, s->viewer().token, ""));
+      } catch (const Error&) {
+        it->second = false;
+      }
     }
+    if (!it->second) s->close();
   }
 }
 

@@ -107,26 +107,32 @@ void Session::send_error(const StreamError& e) {
   if (sink_) sink_->send(json::serialize(json::object{{"error", e.message}, {"status", e.status}}));
 }
 
-void Session::send(const Channel& channel, const std::string& event, const std::optional<std::string>& payload) {
-  std::string message;
+std::string Session::message(const Channel& channel, const std::string& event,
+                             const std::optional<std::string>& payload) const {
   if (websocket_) {
     json::object o{{"stream", channel.stream}, {"event", event}};
     if (payload) o["payload"] = *payload;
-    message = json::serialize(o);
-  } else {
-    // As Mastodon's: an event without payload says "undefined".
-    message = "event: " + event + "\ndata: " + payload.value_or("undefined") + "\n\n";
+    return json::serialize(o);
   }
+  // As Mastodon's: an event without payload says "undefined".
+  return "event: " + event + "\ndata: " + payload.value_or("undefined") + "\n\n";
+}
+
+void Session::send(const Channel& channel, const std::string& event, const std::optional<std::string>& payload) {
+  send_message(message(channel, event, payload));
+}
+
+void Session::send_message(std::string message) {
   std::lock_guard lock(mutex_);
   if (sink_) sink_->send(std::move(message));
 }
 
-void Session::deliver(const events::Event& e) {
+void Session::deliver(const events::Event& e, DeliveryCache& cache) {
   auto current = channels();
   if (current.empty()) return;
   if (e.channel == services::stream_events::kStatuses) {
     if (e.event == "delete") deliver_delete(e.payload, current);
-    else deliver_status(e.event, id_in(e.payload, "id"), current);
+    else deliver_status(e.event, id_in(e.payload, "id"), current, cache);
   } else if (e.channel == services::stream_events::account_channel(viewer_.account.id)) {
     deliver_own(e, current);
   } else if (e.channel == services::stream_events::kAnnouncements) {
@@ -134,13 +140,20 @@ void Session::deliver(const events::Event& e) {
   }
 }
 
-void Session::deliver_status(const std::string& event, int64_t id, const std::vector<Channel>& channels) {
+void Session::deliver_status(const std::string& event, int64_t id, const std::vector<Channel>& channels,
+                             DeliveryCache& cache) {
   if (!id) return;
-  auto rc = services::render_context(ctx_);
   for (const auto& c : channels) {
     if (!carries_statuses(c.kind)) continue;
-    if (auto view = rules::on_timeline(ctx_, viewer_.account, c.timeline, id))
-      send(c, event, json::serialize(entities::status(*view, rc)));
+    std::string key = std::to_string(viewer_.account.id) + (websocket_ ? " ws " : " sse ") + json::serialize(c.stream);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+      std::optional<std::string> rendered;
+      if (auto view = rules::on_timeline(ctx_, viewer_.account, c.timeline, id))
+        rendered = message(c, event, json::serialize(entities::status(*view, services::render_context(ctx_))));
+      it = cache.emplace(std::move(key), std::move(rendered)).first;
+    }
+    if (it->second) send_message(*it->second);
   }
 }
 

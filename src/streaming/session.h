@@ -4,7 +4,9 @@
 #pragma once
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "events/bus.h"
@@ -16,6 +18,11 @@
 namespace agora::streaming {
 
 class Hub;
+
+// Messages already rendered for one event, by viewer account, transport and
+// stream: streams of one account on one timeline get the same message, so it
+// is decided and rendered once per event, not once per connection.
+using DeliveryCache = std::unordered_map<std::string, std::optional<std::string>>;
 
 struct Viewer {
   model::Account account;
@@ -35,8 +42,8 @@ class Session final : public http::StreamHandler, public std::enable_shared_from
   void received(const std::string& text) override;
   void closed() override;
 
-  // On the hub's thread.
-  void deliver(const events::Event& e);
+  // On the hub's thread; `cache` lives for one event.
+  void deliver(const events::Event& e, DeliveryCache& cache);
   const Viewer& viewer() const { return viewer_; }
   void close();
 
@@ -44,8 +51,11 @@ class Session final : public http::StreamHandler, public std::enable_shared_from
   void subscribe(const std::string& name, const boost::json::object& params);
   void unsubscribe(const std::string& name, const boost::json::object& params);
   void send_error(const StreamError& e);
+  std::string message(const Channel& channel, const std::string& event, const std::optional<std::string>& payload) const;
   void send(const Channel& channel, const std::string& event, const std::optional<std::string>& payload);
-  void deliver_status(const std::string& event, int64_t id, const std::vector<Channel>& channels);
+  void send_message(std::string message);
+  void deliver_status(const std::string& event, int64_t id, const std::vector<Channel>& channels,
+                      DeliveryCache& cache);
   void deliver_delete(const std::string& payload, const std::vector<Channel>& channels);
   void deliver_own(const events::Event& e, const std::vector<Channel>& channels);
   void deliver_announcement(const events::Event& e, const std::vector<Channel>& channels);

@@ -17,7 +17,9 @@ def test_registering_an_app_returns_the_credential_application(agora):
     assert body["scopes"] == ["read", "write", "follow", "push"]
     assert body["redirect_uris"] == ["urn:ietf:wg:oauth:2.0:oob"]
     assert body["redirect_uri"] == "urn:ietf:wg:oauth:2.0:oob"
-    assert body["vapid_key"] == ""
+    # The instance's Web Push key: an uncompressed P-256 point, base64url with padding as Mastodon's.
+    assert body["vapid_key"] == agora.api("GET", "/api/v2/instance").json()["configuration"]["vapid"]["public_key"]
+    assert len(body["vapid_key"]) == 88 and body["vapid_key"].startswith("B")
     assert body["client_secret_expires_at"] == 0
     assert len(body["client_id"]) >= 32 and len(body["client_secret"]) >= 32
     assert body["id"].isdigit()
@@ -73,7 +75,7 @@ def test_verify_credentials_shows_the_app_without_secrets(agora):
     r = agora.api("GET", "/api/v1/apps/verify_credentials", token=token["access_token"])
     assert r.status_code == 200
     assert r.json() == {"id": app["id"], "name": "Test app", "website": None, "scopes": ["read", "write"],
-                        "redirect_uris": ["https://client.example/callback"], "vapid_key": "",
+                        "redirect_uris": ["https://client.example/callback"], "vapid_key": app["vapid_key"],
                         "redirect_uri": "https://client.example/callback"}
     bad = agora.api("GET", "/api/v1/apps/verify_credentials", token="nope")
     assert bad.status_code == 401
