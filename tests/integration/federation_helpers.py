@@ -38,3 +38,20 @@ def follow_remote(instance, token, acct):
     assert r.status_code == 200, r.text
     eventually(lambda: following(instance, token, account_id), message=f"Accept from {acct}")
     return account_id
+
+
+def follow_fake_actor(instance, token, remote, actor):
+    """The local member follows an actor of a fake server (fake_remote.FakeRemote), which accepts the
+    Follow it received; waits until following and returns the account's local id."""
+    from fake_remote import deliver
+
+    target = instance.api("GET", "/api/v1/accounts/lookup", params={"acct": f"{actor.username}@{remote.domain}"}).json()
+    instance.api("POST", f"/api/v1/accounts/{target['id']}/follow", token=token)
+    follow = eventually(lambda: [body for _, _, body in remote.received
+                                 if body.get("type") == "Follow" and body.get("object") == actor.uri],
+                        message="Follow delivered")[0]
+    accept = {"@context": "https://www.w3.org/ns/activitystreams", "id": actor.uri + "#accepts/1", "type": "Accept",
+              "actor": actor.uri, "object": follow}
+    assert deliver(instance, actor, accept).status_code == 202
+    eventually(lambda: following(instance, token, target["id"]), message="following")
+    return target["id"]

@@ -2,7 +2,7 @@
 import pytest
 
 from fake_remote import deliver
-from federation_helpers import eventually
+from federation_helpers import eventually, follow_fake_actor
 
 AS = "https://www.w3.org/ns/activitystreams"
 
@@ -16,25 +16,12 @@ def relationship(agora, token, account_id):
     return agora.api("GET", "/api/v1/accounts/relationships", token=token, params={"id[]": account_id}).json()[0]
 
 
-def follow_and_accept(agora, remote, token, actor):
-    """The local member follows the fake actor, which accepts."""
-    target = agora.api("GET", "/api/v1/accounts/lookup", params={"acct": f"{actor.username}@{remote.domain}"}).json()
-    agora.api("POST", f"/api/v1/accounts/{target['id']}/follow", token=token)
-    follow = eventually(lambda: [body for _, _, body in remote.received
-                                 if body.get("type") == "Follow" and body.get("object") == actor.uri],
-                        message="Follow delivered")[0]
-    accept = {"@context": AS, "id": actor.uri + "#accepts/1", "type": "Accept", "actor": actor.uri, "object": follow}
-    assert deliver(agora, actor, accept).status_code == 202
-    eventually(lambda: relationship(agora, token, target["id"])["following"], message="following")
-    return target["id"]
-
-
 def test_move_takes_local_followers_to_the_new_account(world):
     agora, remote = world
     alice = agora.create_user("alice")
     old, new = remote.actor("old"), remote.actor("new")
     new.extra = {"alsoKnownAs": [old.uri]}
-    old_id = follow_and_accept(agora, remote, alice, old)
+    old_id = follow_fake_actor(agora, alice, remote, old)
 
     move = {"@context": AS, "id": old.uri + "#moves/1", "type": "Move", "actor": old.uri, "object": old.uri,
             "target": new.uri}
@@ -49,7 +36,7 @@ def test_move_to_an_account_that_does_not_claim_the_old_one_is_ignored(world):
     agora, remote = world
     alice = agora.create_user("alice")
     old, impostor = remote.actor("old"), remote.actor("impostor")
-    old_id = follow_and_accept(agora, remote, alice, old)
+    old_id = follow_fake_actor(agora, alice, remote, old)
     move = {"@context": AS, "id": old.uri + "#moves/2", "type": "Move", "actor": old.uri, "object": old.uri,
             "target": impostor.uri}
     assert deliver(agora, old, move).status_code == 202
@@ -93,7 +80,7 @@ def test_add_and_remove_pin_and_unpin_the_actors_own_statuses(world):
         remote.documents[f"/users/{actor.username}/statuses/{n}"] = {
             "@context": AS, "id": f"{actor.uri}/statuses/{n}", "type": "Note", "attributedTo": actor.uri,
             "content": f"<p>worth pinning {n}</p>", "to": [AS + "#Public"], "published": "2026-11-01T10:00:00Z"}
-    bob_id = follow_and_accept(agora, remote, alice, bob)
+    bob_id = follow_fake_actor(agora, alice, remote, bob)
 
     def pinned():
         r = agora.api("GET", f"/api/v1/accounts/{bob_id}/statuses", token=alice, params={"pinned": "true"})

@@ -5,7 +5,7 @@ import uuid
 import pytest
 
 from fake_remote import deliver
-from federation_helpers import eventually
+from federation_helpers import eventually, follow_fake_actor
 
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 
@@ -153,23 +153,11 @@ def test_suspended_domains_are_refused(world):
     assert not stored(agora, note["object"]["id"])
 
 
-def follow_and_accept(agora, token, remote, actor):
-    target = agora.api("GET", "/api/v1/accounts/lookup", params={"acct": f"{actor.username}@{remote.domain}"}).json()
-    agora.api("POST", f"/api/v1/accounts/{target['id']}/follow", token=token)
-    follow = eventually(lambda: [b for _, _, b in remote.received
-                                 if b.get("type") == "Follow" and b.get("object") == actor.uri], message="Follow")[0]
-    accept = {"@context": "https://www.w3.org/ns/activitystreams", "id": actor.uri + "#accepts/1", "type": "Accept",
-              "actor": actor.uri, "object": follow}
-    assert deliver(agora, actor, accept).status_code == 202
-    eventually(lambda: agora.api("GET", "/api/v1/accounts/relationships", token=token,
-                                 params={"id[]": target["id"]}).json()[0]["following"], message="following")
-
-
 def test_an_announce_carries_only_what_the_origin_serves(world):
     agora, evil, other = world
     mallory, victim = evil.actor("mallory"), other.actor("victim")
     alice = agora.cli("accounts", "token", "alice", "--scopes", "read write follow", check=True).stdout.strip()
-    follow_and_accept(agora, alice, evil, mallory)
+    follow_fake_actor(agora, alice, evil, mallory)
     real = create_note(victim, "real words")["object"]
     other.documents[real["id"].split("other.test", 1)[1]] = {"@context": "https://www.w3.org/ns/activitystreams",
                                                             **real}

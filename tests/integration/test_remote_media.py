@@ -7,7 +7,7 @@ import requests
 import pytest
 
 from fake_remote import FakeRemote, deliver
-from federation_helpers import eventually
+from federation_helpers import eventually, follow_fake_actor
 from images import png
 from media_files import jpeg, jpeg_with_gps
 
@@ -26,23 +26,6 @@ def start(instances, remote, env=None):
     agora.env.update({"AGORA_TEST_HTTP": "true",
                       "AGORA_TEST_CONNECT_TO": f"a.test=127.0.0.1:{agora.port},remote.test=127.0.0.1:{remote.port}"})
     return agora.start()
-
-
-def follow(agora, remote, token, actor):
-    """The local member follows the fake actor, which accepts; returns the account's id."""
-    target = agora.api("GET", "/api/v1/accounts/lookup", params={"acct": f"{actor.username}@{remote.domain}"}).json()
-    agora.api("POST", f"/api/v1/accounts/{target['id']}/follow", token=token)
-    follow = eventually(lambda: [body for _, _, body in remote.received
-                                 if body.get("type") == "Follow" and body.get("object") == actor.uri],
-                        message="Follow delivered")[0]
-    accept = {"@context": AS, "id": actor.uri + "#accepts/1", "type": "Accept", "actor": actor.uri, "object": follow}
-    assert deliver(agora, actor, accept).status_code == 202
-
-    def following():
-        r = agora.api("GET", "/api/v1/accounts/relationships", token=token, params={"id[]": target["id"]}).json()
-        return r[0]["following"]
-    eventually(following, message="following")
-    return target["id"]
 
 
 def post_with(agora, actor, number, urls):
@@ -97,7 +80,7 @@ def test_remote_image_is_cached_reencoded_and_keeps_its_remote_url(instances, re
     comment = b"SECRET-COMMENT"
     original = gps[:2] + b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment + gps[2:]
     remote.files["/media/p.jpg"] = (original, "image/jpeg")
-    follow(agora, remote, alice, bob)
+    follow_fake_actor(agora, alice, remote, bob)
     status = post_with(agora, bob, 1, ["http://remote.test/media/p.jpg"])
 
     [m] = eventually(lambda: cached(agora, status), timeout=30, message="attachment cached")
@@ -152,7 +135,7 @@ def test_refused_remote_files_leave_nothing_and_nothing_crashes(instances, remot
     remote.files["/media/header.png"] = (b"<html>not an image</html>", "image/png")
     bob.extra = {"icon": {"type": "Image", "url": "http://remote.test/media/big-avatar.jpg"},
                  "image": {"type": "Image", "url": "http://remote.test/media/header.png"}}
-    follow(agora, remote, alice, bob)
+    follow_fake_actor(agora, alice, remote, bob)
     status = post_with(agora, bob, 2, ["http://10.0.0.1/private.jpg", "http://remote.test/media/page.jpg",
                                        "http://remote.test/media/huge.jpg", "http://remote.test/media/good.jpg"])
 
@@ -186,7 +169,7 @@ def test_reject_media_domain_is_never_fetched_from(instances, remote):
     remote.files["/media/p.jpg"] = (jpeg(40, 30), "image/jpeg")
     remote.files["/media/avatar.png"] = (png(40, 40), "image/png")
     dave.extra = {"icon": {"type": "Image", "url": "http://remote.test/media/avatar.png"}}
-    follow(agora, remote, alice, dave)
+    follow_fake_actor(agora, alice, remote, dave)
     status = post_with(agora, dave, 3, ["http://remote.test/media/p.jpg"])
     eventually(lambda: no_cache_jobs_left(agora), timeout=30, message="cache jobs done")
     [m] = status_of(agora, status)["media_attachments"]
@@ -205,7 +188,7 @@ def test_media_remove_drops_cached_files_and_usage_counts(instances, remote):
     remote.files["/media/p.jpg"] = (jpeg(64, 48), "image/jpeg")
     remote.files["/media/avatar.png"] = (png(40, 40), "image/png")
     bob.extra = {"icon": {"type": "Image", "url": "http://remote.test/media/avatar.png"}}
-    follow(agora, remote, alice, bob)
+    follow_fake_actor(agora, alice, remote, bob)
     local = agora.api("POST", "/api/v1/media", token=alice, files={"file": ("l.png", png(20, 10), "image/png")})
     assert local.status_code == 200, local.text
     status = post_with(agora, bob, 4, ["http://remote.test/media/p.jpg"])
@@ -254,7 +237,7 @@ def test_media_proxy_shows_only_what_the_viewer_may_see(instances, remote):
     alice = agora.create_user("alice")
     bob = remote.actor("bob")
     remote.files["/media/p.jpg"] = (jpeg(40, 30), "image/jpeg")
-    follow(agora, remote, alice, bob)
+    follow_fake_actor(agora, alice, remote, bob)
     note_uri = f"{bob.uri}/statuses/5"
     create = {"@context": AS, "id": note_uri + "/activity", "type": "Create", "actor": bob.uri,
               "to": [bob.uri + "/followers"],
