@@ -24,6 +24,7 @@ std::optional<std::string> normalize_domain(std::string_view input) {
   while (!input.empty() && (input.front() == ' ' || input.front() == '\t')) input.remove_prefix(1);
   while (!input.empty() && (input.back() == ' ' || input.back() == '\t' || input.back() == '/'))
     input.remove_suffix(1);
+  if (!input.empty() && input.back() == '.') input.remove_suffix(1);  // the root of a fully qualified name
   if (input.empty() || input.size() > 1024 || !valid_utf8(input)) return std::nullopt;
   std::string text(input);
   char* ascii = nullptr;

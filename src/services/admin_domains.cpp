@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "core/domain.h"
 #include "core/errors.h"
 #include "core/snowflake.h"
 #include "core/time.h"
@@ -16,13 +17,6 @@ using model::Permission;
 using store::admin_domains::Entries;
 
 constexpr size_t kMaxComment = 1000;
-
-bool valid_label(std::string_view label) {
-  if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
-  for (char ch : label)
-    if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-' && ch != '_') return false;
-  return true;
-}
 
 template <class T>
 model::Paginated<T> paginated(std::vector<T> items, const model::PageRequest& page) {
@@ -77,24 +71,6 @@ model::DomainEntry find_entry(store::Connection& c, DomainList which, int64_t id
 }
 
 }  // namespace
-
-std::optional<std::string> normalize_domain(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  if (!text.empty() && text.back() == '.') text.remove_suffix(1);
-  if (text.empty() || text.size() > 253) return std::nullopt;
-  std::string out;
-  for (char ch : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  size_t start = 0;
-  while (true) {
-    size_t dot = out.find('.', start);
-    if (!valid_label(std::string_view(out).substr(start, dot == std::string::npos ? std::string::npos : dot - start)))
-      return std::nullopt;
-    if (dot == std::string::npos) break;
-    start = dot + 1;
-  }
-  return out;
-}
 
 model::Paginated<model::DomainBlock> list_domain_blocks(Context& ctx, const Staff& staff,
                                                         const model::PageRequest& page) {

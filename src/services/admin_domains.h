@@ -14,10 +14,6 @@
 
 namespace agora::services {
 
-// A domain as Mastodon stores it (trimmed, lower case, no trailing dot);
-// nullopt when it is no domain name.
-std::optional<std::string> normalize_domain(std::string_view text);
-
 struct DomainBlockFields {
   std::optional<std::string> domain;  // create only
   std::optional<std::string> severity;

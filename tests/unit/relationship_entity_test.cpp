@@ -36,6 +36,8 @@ TEST(Domains, NormalizeLikeMastodon) {
   EXPECT_EQ(normalize_domain("Example.ORG"), "example.org");
   EXPECT_EQ(normalize_domain(" bücher.example/ "), "xn--bcher-kva.example");
   EXPECT_EQ(normalize_domain("under_score.example"), "under_score.example");
+  EXPECT_EQ(normalize_domain("Spam.Example."), "spam.example");  // a fully qualified name
+  EXPECT_FALSE(normalize_domain("."));
   EXPECT_FALSE(normalize_domain(""));
   EXPECT_FALSE(normalize_domain("two words.example"));
   EXPECT_FALSE(normalize_domain("a..b"));
