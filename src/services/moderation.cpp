@@ -212,32 +212,33 @@ model::AdminAccount enable_account(Context& ctx, const Staff& staff, int64_t acc
   return load_admin_account(*conn, account_id);
 }
 
-model::AdminAccount unsilence_account(Context& ctx, const Staff& staff, int64_t account_id) {
+// Lifts a restriction the account carries (silence, sensitive); nothing to do when it has none.
+template <class Carries, class Clear>
+model::AdminAccount lift_restriction(Context& ctx, const Staff& staff, int64_t account_id, const char* action,
+                                     Carries carries, Clear clear) {
   auto conn = ctx.db.acquire();
   auto target = load_admin_account(*conn, account_id);
   authorize(can(staff, Permission::manage_users));
-  if (target.account.silenced_at) {
+  if (carries(target)) {
     int64_t now = now_ms();
     store::in_transaction(*conn, [&] {
-      store::admin_accounts::set_silenced(*conn, account_id, std::nullopt);
-      log_account(*conn, staff, "unsilence", target, now);
+      clear(*conn);
+      log_account(*conn, staff, action, target, now);
     });
   }
   return load_admin_account(*conn, account_id);
 }
 
+model::AdminAccount unsilence_account(Context& ctx, const Staff& staff, int64_t account_id) {
+  return lift_restriction(
+      ctx, staff, account_id, "unsilence", [](const model::AdminAccount& a) { return a.account.silenced_at.has_value(); },
+      [account_id](store::Connection& c) { store::admin_accounts::set_silenced(c, account_id, std::nullopt); });
+}
+
 model::AdminAccount unsensitive_account(Context& ctx, const Staff& staff, int64_t account_id) {
-  auto conn = ctx.db.acquire();
-  auto target = load_admin_account(*conn, account_id);
-  authorize(can(staff, Permission::manage_users));
-  if (target.sensitized_at) {
-    int64_t now = now_ms();
-    store::in_transaction(*conn, [&] {
-      store::admin_accounts::set_sensitized(*conn, account_id, std::nullopt);
-      log_account(*conn, staff, "unsensitive", target, now);
-    });
-  }
-  return load_admin_account(*conn, account_id);
+  return lift_restriction(
+      ctx, staff, account_id, "unsensitive", [](const model::AdminAccount& a) { return a.sensitized_at.has_value(); },
+      [account_id](store::Connection& c) { store::admin_accounts::set_sensitized(c, account_id, std::nullopt); });
 }
 
 model::AdminAccount unsuspend_account(Context& ctx, const Staff& staff, int64_t account_id) {
