@@ -3,7 +3,9 @@
 namespace agora::entities {
 
 std::string custom_emoji_url(const model::CustomEmoji& e, const std::string& url_or_key, const RenderContext& rc) {
-  return e.domain.empty() ? rc.media_url(url_or_key) : url_or_key;
+  // Stored files (local emoji, cached remote ones) are keys; anything else is already a URL.
+  bool url = url_or_key.starts_with("https://") || url_or_key.starts_with("http://");
+  return url ? url_or_key : rc.media_url(url_or_key);
 }
 
 boost::json::object custom_emoji(const model::CustomEmoji& e, const RenderContext& rc, bool with_category) {

@@ -87,6 +87,7 @@ remote::IncomingStatus incoming_status(store::Connection& c, const activitypub::
   for (const auto& m : o.tags.mentions)
     if (auto id = mentioned_account(c, m.href, base_url)) in.mentioned_ids.push_back(*id);
   for (const auto& h : o.tags.hashtags) in.hashtags.push_back(h.name);
+  in.emojis = o.tags.emojis;
   if (o.poll) {
     remote::RemotePoll p;
     p.multiple = o.poll->multiple;

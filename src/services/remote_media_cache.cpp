@@ -35,37 +35,6 @@ constexpr int kBatch = 100;
 constexpr int64_t kAvatarPixels = 400 * 400;
 constexpr int64_t kHeaderPixels = 1500 * 500;
 
-struct Download {
-  std::optional<std::string> bytes;
-  bool transient = false;  // worth trying again later (timeout, network, 5xx)
-};
-
-Download download(Context& ctx, const std::string& url, size_t max_bytes) {
-  federation::OutboundRequest request;
-  request.url = url;
-  request.headers = {{"Accept", "*/*"}};
-  request.max_response_bytes = max_bytes;
-  request.timeout = kDownloadTimeout;
-  try {
-    auto response = federation::HttpClient(federation::ClientSettings::from(ctx.config)).fetch(request);
-    if (response.status / 100 != 2) {
-      log::info("remote media {}: HTTP {}", url, response.status);
-      return {std::nullopt, response.status >= 500 || response.status == 429};
-    }
-    // A redirect may lead to another host: it must be as welcome as the first.
-    auto host = activitypub::host_of(response.final_url);
-    if (!host.empty() && host != activitypub::host_of(url)) {
-      auto conn = ctx.db.acquire();
-      if (!media_allowed(*conn, host)) return {};
-    }
-    return {std::move(response.body)};
-  } catch (const federation::FetchError& e) {
-    log::info("remote media {} not fetched: {}", url, e.what());
-    using Kind = federation::FetchError::Kind;
-    return {std::nullopt, e.kind == Kind::timeout || e.kind == Kind::network};
-  }
-}
-
 std::string random_hex(size_t bytes) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string out;
@@ -205,6 +174,32 @@ Outcome cache_profile_image(Context& ctx, const store::media_cache::ProfileImage
 }
 
 }  // namespace
+
+Download download(Context& ctx, const std::string& url, size_t max_bytes) {
+  federation::OutboundRequest request;
+  request.url = url;
+  request.headers = {{"Accept", "*/*"}};
+  request.max_response_bytes = max_bytes;
+  request.timeout = kDownloadTimeout;
+  try {
+    auto response = federation::HttpClient(federation::ClientSettings::from(ctx.config)).fetch(request);
+    if (response.status / 100 != 2) {
+      log::info("remote media {}: HTTP {}", url, response.status);
+      return {std::nullopt, response.status >= 500 || response.status == 429};
+    }
+    // A redirect may lead to another host: it must be as welcome as the first.
+    auto host = activitypub::host_of(response.final_url);
+    if (!host.empty() && host != activitypub::host_of(url)) {
+      auto conn = ctx.db.acquire();
+      if (!media_allowed(*conn, host)) return {};
+    }
+    return {std::move(response.body)};
+  } catch (const federation::FetchError& e) {
+    log::info("remote media {} not fetched: {}", url, e.what());
+    using Kind = federation::FetchError::Kind;
+    return {std::nullopt, e.kind == Kind::timeout || e.kind == Kind::network};
+  }
+}
 
 bool media_allowed(store::Connection& c, const std::string& domain) {
   if (domain.empty()) return true;

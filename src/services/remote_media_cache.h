@@ -18,6 +18,15 @@
 
 namespace agora::services::media_cache {
 
+// A file from another server through the guarded client, at most `max_bytes`
+// (a redirect must lead to a host as welcome as the first). No bytes when it
+// was refused or failed; `transient` when trying again later may succeed.
+struct Download {
+  std::optional<std::string> bytes;
+  bool transient = false;  // timeout, network, 5xx
+};
+Download download(Context& ctx, const std::string& url, size_t max_bytes);
+
 // Whether files of accounts on `domain` (or hosted on it) may be downloaded.
 bool media_allowed(store::Connection& c, const std::string& domain);
 

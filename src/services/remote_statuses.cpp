@@ -8,6 +8,7 @@
 #include "services/fanout.h"
 #include "services/notify.h"
 #include "services/remote_media_cache.h"
+#include "services/remote_emoji.h"
 #include "services/tags.h"
 #include "services/stream_events.h"
 #include "services/visibility.h"
@@ -84,6 +85,7 @@ model::Status create(store::Connection& c, const model::Account& author, const I
   if (in.poll && in.poll->options.size() >= 2) s.poll_id = next_id();
 
   store::statuses::insert(c, s, in.mentioned_ids, tag_ids(c, in.hashtags, now));
+  remote_emoji::remember(c, author.domain, in.emojis, now);
   if (in.poll && s.poll_id) store_poll(c, s, *in.poll, now);
   for (size_t i = 0; i < in.attachments.size(); ++i)
     media_cache::enqueue_attachment(
@@ -119,6 +121,7 @@ void update(store::Connection& c, const model::Account& author, const IncomingSt
   s->edited_at = in.edited_at;
   s->updated_at = now;
   store::statuses::update_edited(c, *s);
+  remote_emoji::remember(c, author.domain, in.emojis, now);
   stream_events::status_edited(c, *s);
   for (int64_t id : store::statuses::replace_mentions(c, s->id, in.mentioned_ids))
     for (int64_t reader : local_readers(c, *s, {id})) notify(c, reader, author.id, "mention", now, s->id);

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "activitypub/vocabulary.h"
 #include "model/account.h"
 #include "model/status.h"
 #include "services/context.h"
@@ -36,6 +37,7 @@ struct IncomingStatus {
   std::optional<int64_t> in_reply_to_id;
   std::vector<int64_t> mentioned_ids;  // known accounts it mentions
   std::vector<std::string> hashtags;   // names as written, without '#'
+  std::vector<activitypub::EmojiTag> emojis;  // custom emoji of the author's server
   std::optional<RemotePoll> poll;
   std::vector<store::remote_media::Attachment> attachments;  // at most Mastodon's 4
   int64_t published_at = 0;

@@ -30,7 +30,7 @@ struct Loaded {
   std::map<int64_t, model::PollView> polls;
   std::map<int64_t, std::vector<model::MediaAttachment>> media;  // by status, in order
   std::set<int64_t> favourited, bookmarked, pinned, reblogged, muted_conversations;
-  std::map<std::string, model::CustomEmoji> emojis;  // by shortcode
+  std::map<std::pair<std::string, std::string>, model::CustomEmoji> emojis;  // by (domain, shortcode)
   std::vector<model::Filter> filters;                 // the viewer's active filters
 };
 
@@ -67,9 +67,12 @@ model::StatusView view_of(const model::Status& s, const Loaded& l, std::optional
       if (auto a = l.accounts.find(id); a != l.accounts.end()) v.mentions.push_back(a->second);
   if (auto t = l.tags.find(s.id); t != l.tags.end()) v.tags = t->second;
   if (auto m = l.media.find(s.id); m != l.media.end()) v.media = m->second;
+  // The emoji of the author's server: a remote :blobcat: is never ours.
+  std::string domain = v.account ? v.account->domain : std::string();
   std::set<std::string> shown;
   for (const auto& code : emoji_shortcodes(s))
-    if (auto e = l.emojis.find(code); e != l.emojis.end() && shown.insert(code).second) v.emojis.push_back(e->second);
+    if (auto e = l.emojis.find({domain, code}); e != l.emojis.end() && shown.insert(code).second)
+      v.emojis.push_back(e->second);
   if (s.application_id)
     if (auto app = l.applications.find(*s.application_id); app != l.applications.end()) v.application = app->second;
   if (s.poll_id)
@@ -123,12 +126,18 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
     l.accounts.emplace(a.id, std::make_shared<const model::Account>(std::move(a)));
   l.tags = store::statuses::tags(c, ids);
   for (auto& m : store::media_attachments::for_statuses(c, ids)) l.media[*m.status_id].push_back(std::move(m));
-  std::set<std::string> shortcodes;
-  for (const auto* s : all)
-    for (auto& code : emoji_shortcodes(*s)) shortcodes.insert(std::move(code));
-  if (!shortcodes.empty())
-    for (auto& e : store::custom_emojis::find_local_by_shortcodes(c, {shortcodes.begin(), shortcodes.end()}))
-      l.emojis.emplace(e.shortcode, std::move(e));
+  std::map<std::string, std::set<std::string>> shortcodes;  // by the author's domain ("" here)
+  for (const auto* s : all) {
+    auto author = l.accounts.find(s->account_id);
+    std::string domain = author == l.accounts.end() ? std::string() : author->second->domain;
+    for (auto& code : emoji_shortcodes(*s)) shortcodes[domain].insert(std::move(code));
+  }
+  for (const auto& [domain, codes] : shortcodes) {
+    std::vector<std::string> list(codes.begin(), codes.end());
+    auto found = domain.empty() ? store::custom_emojis::find_local_by_shortcodes(c, list)
+                                : store::custom_emojis::find_cached_remote(c, domain, list);
+    for (auto& e : found) l.emojis.emplace(std::pair{domain, e.shortcode}, std::move(e));
+  }
   l.applications = store::statuses::applications(c, to_vector(app_ids));
   l.polls = load_poll_views(c, viewer, to_vector(poll_ids));
   if (viewer) {

@@ -72,4 +72,66 @@ std::optional<std::string> remove_local(Connection& c, const std::string& shortc
   return r->text(0);
 }
 
+namespace {
+
+constexpr const char* kSelectRemote =
+    "SELECT id, shortcode, domain, image_remote_url, image_key FROM custom_emojis WHERE domain IS NOT NULL ";
+
+RemoteEmoji remote_from(const Row& r) { return {r.int64(0), r.text(1), r.text(2), r.text(3), r.text(4)}; }
+
+}  // namespace
+
+std::optional<RemoteEmoji> find_remote(Connection& c, const std::string& shortcode, const std::string& domain) {
+  auto r = c.query_one(std::string(kSelectRemote) + "AND shortcode = ? AND domain = ?", {shortcode, domain});
+  if (!r) return std::nullopt;
+  return remote_from(*r);
+}
+
+std::optional<RemoteEmoji> find_remote_by_id(Connection& c, int64_t id) {
+  auto r = c.query_one(std::string(kSelectRemote) + "AND id = ?", {id});
+  if (!r) return std::nullopt;
+  return remote_from(*r);
+}
+
+void insert_remote(Connection& c, int64_t id, const RemoteEmoji& e, const std::string& uri, int64_t now) {
+  c.execute(
+      "INSERT INTO custom_emojis (id, shortcode, domain, uri, image_remote_url, visible_in_picker, created_at,"
+      " updated_at) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)",
+      {id, e.shortcode, e.domain, uri.empty() ? SqlValue{} : SqlValue{uri}, e.image_remote_url, now, now});
+}
+
+void set_remote_url(Connection& c, int64_t id, const std::string& uri, const std::string& image_remote_url, int64_t now) {
+  c.execute("UPDATE custom_emojis SET uri = ?, image_remote_url = ?, updated_at = ? WHERE id = ?",
+            {uri.empty() ? SqlValue{} : SqlValue{uri}, image_remote_url, now, id});
+}
+
+std::optional<std::string> set_remote_image(Connection& c, int64_t id, const std::string& image_remote_url,
+                                            const std::string& key, const std::string& content_type, int64_t now) {
+  auto current = find_remote_by_id(c, id);
+  if (!current || current->image_remote_url != image_remote_url) return std::nullopt;
+  c.execute("UPDATE custom_emojis SET image_key = ?, content_type = ?, updated_at = ? WHERE id = ?",
+            {key, content_type, now, id});
+  return current->image_key;
+}
+
+std::vector<model::CustomEmoji> find_cached_remote(Connection& c, const std::string& domain,
+                                                   const std::vector<std::string>& shortcodes) {
+  std::vector<model::CustomEmoji> out;
+  if (shortcodes.empty()) return out;
+  Statement s("SELECT id, shortcode, image_key FROM custom_emojis WHERE domain = ? AND image_key IS NOT NULL"
+              " AND NOT disabled AND shortcode IN ",
+              {domain});
+  s.add_text_list(shortcodes);
+  for (const auto& r : s.query(c)) {
+    model::CustomEmoji e;
+    e.id = r.int64(0);
+    e.shortcode = r.text(1);
+    e.domain = domain;
+    e.image_url = e.static_url = r.text(2);
+    e.visible_in_picker = false;
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
 }  // namespace agora::store::custom_emojis

@@ -30,4 +30,22 @@ void insert_local(Connection& c, int64_t id, const std::string& shortcode, const
 // Removes the row; returns its image key, or nullopt when there was none.
 std::optional<std::string> remove_local(Connection& c, const std::string& shortcode);
 
+// Remote emoji, remembered from the posts of other servers (domain set).
+struct RemoteEmoji {
+  int64_t id = 0;
+  std::string shortcode, domain, image_remote_url, image_key;  // image_key empty until cached
+};
+std::optional<RemoteEmoji> find_remote(Connection& c, const std::string& shortcode, const std::string& domain);
+std::optional<RemoteEmoji> find_remote_by_id(Connection& c, int64_t id);
+void insert_remote(Connection& c, int64_t id, const RemoteEmoji& e, const std::string& uri, int64_t now);
+// A new image URL: the cached file stays shown until the new one is cached.
+void set_remote_url(Connection& c, int64_t id, const std::string& uri, const std::string& image_remote_url, int64_t now);
+// Records the cached file when the emoji still points at `image_remote_url`; returns the key it replaces
+// ("" for none), or nullopt when the URL changed meanwhile (the new file is then not recorded).
+std::optional<std::string> set_remote_image(Connection& c, int64_t id, const std::string& image_remote_url,
+                                            const std::string& key, const std::string& content_type, int64_t now);
+// Enabled remote emoji of `domain` with these shortcodes whose image is cached (image_url holds its key).
+std::vector<model::CustomEmoji> find_cached_remote(Connection& c, const std::string& domain,
+                                                   const std::vector<std::string>& shortcodes);
+
 }  // namespace agora::store::custom_emojis

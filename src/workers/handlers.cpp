@@ -1,6 +1,7 @@
 #include "workers/handlers.h"
 
 #include "services/outbound_statuses.h"
+#include "services/remote_emoji.h"
 #include "services/web_push.h"
 
 namespace agora::workers {
@@ -17,6 +18,7 @@ HandlerRegistry all_handlers() {
       {"remove_unattached_media", remove_unattached_media},
       {"cache_remote_attachment", cache_remote_attachment},
       {"cache_remote_profile", cache_remote_profile},
+      {services::remote_emoji::kJobKind, cache_remote_emoji},
       {services::web_push::kJobKind, web_push},
   };
 }

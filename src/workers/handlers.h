@@ -16,6 +16,7 @@ void process_media(services::Context& ctx, const boost::json::object& payload);
 void remove_unattached_media(services::Context& ctx, const boost::json::object& payload);
 void cache_remote_attachment(services::Context& ctx, const boost::json::object& payload);
 void cache_remote_profile(services::Context& ctx, const boost::json::object& payload);
+void cache_remote_emoji(services::Context& ctx, const boost::json::object& payload);
 void web_push(services::Context& ctx, const boost::json::object& payload);
 
 }  // namespace agora::workers

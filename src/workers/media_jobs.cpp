@@ -1,6 +1,7 @@
 // Jobs about media: processing an upload, removing one that was never
 // attached once its day of grace is over, and caching remote files.
 #include "services/media.h"
+#include "services/remote_emoji.h"
 #include "services/remote_media_cache.h"
 #include "workers/handlers.h"
 
@@ -33,6 +34,14 @@ void cache_remote_attachment(services::Context& ctx, const boost::json::object& 
 
 void cache_remote_profile(services::Context& ctx, const boost::json::object& payload) {
   services::media_cache::cache_profile(ctx, account_id(payload));
+}
+
+void cache_remote_emoji(services::Context& ctx, const boost::json::object& payload) {
+  auto id = payload.find("custom_emoji_id");
+  auto url = payload.find("url");
+  if (id == payload.end() || !id->value().is_int64() || url == payload.end() || !url->value().is_string())
+    throw PermanentFailure("cache_remote_emoji without custom_emoji_id and url");
+  services::remote_emoji::cache(ctx, id->value().as_int64(), std::string(url->value().as_string()));
 }
 
 }  // namespace agora::workers
