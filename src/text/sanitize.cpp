@@ -80,7 +80,12 @@ void append_text(std::string& out, std::string_view s, bool attribute) {
           out += c;
         }
         break;
-      default: out += c;
+      default:
+        // Other C0 controls and DEL (from "&#2;" and the like) are not legal in HTML either: a parser
+        // would read them back as U+FFFD, so they are dropped here.
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\x7f')
+          break;
+        out += c;
     }
   }
 }
