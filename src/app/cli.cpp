@@ -78,8 +78,12 @@ Runtime start_runtime(const std::optional<std::string>& config_file, RuntimeFor 
   rt.config = load_config(gather_settings(file));
   log::set_level(rt.config.log_level);
   make_private_directory(rt.config.data_dir);
-  // Handlers, workers, and the streaming hub's dispatch thread.
-  size_t connections = purpose == RuntimeFor::server ? static_cast<size_t>(rt.config.handler_threads) + 3 : 2;
+  // A connection for each thread that may hold one at a time: handlers, job workers, the streaming hub's
+  // dispatch thread and the workers' lease keeper (commands: the calling thread, a drain's keeper, workers).
+  size_t workers = static_cast<size_t>(std::max(rt.config.worker_threads, 0));
+  size_t connections = purpose == RuntimeFor::server
+                           ? static_cast<size_t>(rt.config.handler_threads) + workers + 2
+                           : std::max<size_t>(workers, 1) + 2;
   rt.db = store::Database::open(rt.config.database_url, connections);
   auto conn = rt.db->acquire();
   for (const auto& version : store::migrate(*conn)) log::info("applied migration {}", version);
