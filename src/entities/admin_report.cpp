@@ -5,6 +5,7 @@
 #include "core/time.h"
 #include "entities/admin_account.h"
 #include "entities/instance_extras.h"
+#include "entities/report.h"
 #include "entities/status.h"
 
 namespace agora::entities {
@@ -22,20 +23,15 @@ json::object admin_report(const model::AdminReportView& v, const RenderContext& 
   json::array statuses, rules;
   for (const auto& s : v.statuses) statuses.push_back(status(s, rc));
   for (const auto& r : v.rules) rules.push_back(entities::rule(r));
-  return {{"id", std::to_string(r.id)},
-          {"action_taken", r.action_taken_at.has_value()},
-          {"action_taken_at", r.action_taken_at ? json::value(format_iso8601(*r.action_taken_at)) : json::value(nullptr)},
-          {"category", r.category},
-          {"comment", r.comment},
-          {"forwarded", r.forwarded},
-          {"created_at", format_iso8601(r.created_at)},
-          {"updated_at", format_iso8601(r.updated_at)},
-          {"account", admin_account(v.account, rc)},
-          {"target_account", admin_account(v.target_account, rc)},
-          {"assigned_account", optional_account(v.assigned_account, rc)},
-          {"action_taken_by_account", optional_account(v.action_taken_by_account, rc)},
-          {"statuses", std::move(statuses)},
-          {"rules", std::move(rules)}};
+  json::object o = report_head(r);
+  o["updated_at"] = format_iso8601(r.updated_at);
+  o["account"] = admin_account(v.account, rc);
+  o["target_account"] = admin_account(v.target_account, rc);
+  o["assigned_account"] = optional_account(v.assigned_account, rc);
+  o["action_taken_by_account"] = optional_account(v.action_taken_by_account, rc);
+  o["statuses"] = std::move(statuses);
+  o["rules"] = std::move(rules);
+  return o;
 }
 
 }  // namespace agora::entities
