@@ -9,7 +9,7 @@ namespace agora::app {
 http::Router build_router(services::Context& ctx) {
   http::Router router;
   api::register_routes(router, ctx);
-  inbox::register_routes(router, ctx);
+  inbox::register_routes(router, ctx, {web::profile_page(ctx), web::status_page(ctx)});
   web::register_routes(router, ctx);
   return router;
 }

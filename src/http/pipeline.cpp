@@ -68,7 +68,9 @@ Response handle_request(const Router& router, Request& request, const PipelineOp
   add_cors_headers(request.path, response);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "same-origin");
-  if (!response.headers.has("X-Frame-Options")) response.headers.set("X-Frame-Options", "DENY");
+  // Embeds open themselves to framing in their Content-Security-Policy.
+  bool framable = response.headers.get_or("Content-Security-Policy", "").find("frame-ancestors *") != std::string::npos;
+  if (!framable && !response.headers.has("X-Frame-Options")) response.headers.set("X-Frame-Options", "DENY");
   return response;
 }
 

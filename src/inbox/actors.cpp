@@ -84,7 +84,7 @@ struct PageItems {
 
 }  // namespace
 
-void register_actor_routes(http::Router& router, services::Context& ctx) {
+void register_actor_routes(http::Router& router, services::Context& ctx, const BrowserPages& pages) {
   auto rc = [&ctx] { return services::render_context(ctx); };
 
   router.get("/.well-known/webfinger", [&ctx](http::Request& req) {
@@ -106,10 +106,9 @@ void register_actor_routes(http::Router& router, services::Context& ctx) {
   };
   router.get("/users/:username", actor);
   // The profile and status pages answer ActivityPub too, as Mastodon's do:
-  // a pasted link resolves. Browsers get the pages once the web face has them.
-  router.get("/@:username", [actor](http::Request& req) {
-    if (!wants_activity_json(req)) throw Error::not_found();
-    return actor(req);
+  // a pasted link resolves.
+  router.get("/@:username", [actor, page = pages.profile](http::Request& req) {
+    return wants_activity_json(req) ? actor(req) : page(req);
   });
 
   // Open even in authorized fetch mode (as Mastodon's): other servers verify
@@ -133,9 +132,8 @@ void register_actor_routes(http::Router& router, services::Context& ctx) {
     auto f = services::federated_status(ctx, req.path_param("username"), status_id_param(req), std::nullopt);
     return redirect_for(ctx, f.view.status.url);
   });
-  router.get("/@:username/:id", [status_object](http::Request& req) {
-    if (!wants_activity_json(req)) throw Error::not_found();
-    return status_object(req);
+  router.get("/@:username/:id", [status_object, page = pages.status](http::Request& req) {
+    return wants_activity_json(req) ? status_object(req) : page(req);
   });
 
   router.get("/users/:username/statuses/:id/activity", [&ctx, rc](http::Request& req) {

@@ -3,6 +3,7 @@
 #pragma once
 #include "http/router.h"
 #include "services/context.h"
+#include "web/public_pages.h"
 
 namespace agora::web {
 
@@ -23,6 +24,8 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_sign_up_routes(router, ctx);
   register_authorize_interaction_routes(router, ctx);
   register_client_routes(router, ctx);
+  register_public_page_routes(router, ctx);
+  register_oembed_routes(router, ctx);
 }
 
 }  // namespace agora::web
