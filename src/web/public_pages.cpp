@@ -25,6 +25,7 @@
 #include "web/public_layout.h"
 #include "web/public_pages.h"
 #include "web/rss.h"
+#include "web/visit.h"
 
 namespace agora::web {
 
@@ -273,6 +274,8 @@ void register_public_page_routes(http::Router& router, services::Context& ctx) {
   router.get("/@:username/:id/embed", public_handler(ctx, [&ctx](http::Request& req) { return status_embed(ctx, req); }));
   router.get("/tags/:tag", public_handler(ctx, [&ctx](http::Request& req) { return tag_page(ctx, req); }));
   router.get("/about", public_handler(ctx, [&ctx](http::Request& req) { return about(ctx, req); }));
+  // The front door: members signed in on this browser go to the web app, visitors to the about page.
+  router.get("/", page_handler(ctx, [](Visit& visit) { return visit.redirect(visit.session() ? "/web" : "/about"); }));
 }
 
 }  // namespace agora::web

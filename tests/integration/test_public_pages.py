@@ -7,6 +7,7 @@ import urllib.parse
 import feedparser
 import mf2py
 import pytest
+import requests
 from bs4 import BeautifulSoup
 
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
@@ -228,3 +229,18 @@ def test_oembed_honours_maxwidth_and_maxheight(site):
     by_id_url = agora.public_url + "/users/alice/statuses/" + site["first"]["id"]
     assert agora.get("/api/oembed", params={"url": by_id_url}).json()["author_name"] == "Alice <b>Teacher</b>"
     assert urllib.parse.urlparse(answer["provider_url"]).path == "/"
+
+
+def test_front_door_sends_visitors_to_about_and_members_to_the_web_app(agora):
+    r = agora.get("/", allow_redirects=False)
+    assert r.status_code == 302 and r.headers["Location"] == "/about"
+    agora.create_user("carol", password="correct horse battery staple")
+    s = requests.Session()
+    form = s.get(agora.url("/auth/sign_in"))
+    token = BeautifulSoup(form.text, "html.parser").find("input", attrs={"name": "authenticity_token"})["value"]
+    signed_in = s.post(agora.url("/auth/sign_in"), data={"authenticity_token": token, "user[email]": "carol@example.org",
+                                                          "user[password]": "correct horse battery staple"},
+                       allow_redirects=False)
+    assert signed_in.status_code == 302, signed_in.text
+    r = s.get(agora.url("/"), allow_redirects=False)
+    assert r.status_code == 302 and r.headers["Location"] == "/web"
