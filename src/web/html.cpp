@@ -17,7 +17,9 @@ main>section{margin:1rem 0 3rem;padding:1.5rem;background:var(--card);border:1px
 h1{font-size:1.35rem;margin:0 0 1rem}
 p{margin:0 0 1rem}
 label{display:block;margin:0 0 1rem;font-weight:600}
-input[type=email],input[type=password],input[type=text]{display:block;width:100%;margin-top:.35rem;padding:.6rem .7rem;font:inherit;color:inherit;background:transparent;border:1px solid var(--line);border-radius:8px}
+fieldset{border:1px solid var(--line);border-radius:8px;margin:0 0 1rem}fieldset label{font-weight:400}
+table{width:100%;border-collapse:collapse;margin:0 0 1rem}th,td{text-align:left;padding:.35rem .4rem;border-bottom:1px solid var(--line)}
+select,input[type=email],input[type=password],input[type=text]{display:block;width:100%;margin-top:.35rem;padding:.6rem .7rem;font:inherit;color:inherit;background:transparent;border:1px solid var(--line);border-radius:8px}
 button{font:inherit;font-weight:600;padding:.55rem 1.1rem;border-radius:8px;border:1px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer}
 button.secondary{background:transparent;color:var(--accent)}
 form.inline{display:inline}

@@ -1,5 +1,6 @@
 #include "workers/handlers.h"
 
+#include "services/imports.h"
 #include "services/outbound_statuses.h"
 #include "services/remote_emoji.h"
 #include "services/web_push.h"
@@ -20,6 +21,7 @@ HandlerRegistry all_handlers() {
       {"cache_remote_profile", cache_remote_profile},
       {services::remote_emoji::kJobKind, cache_remote_emoji},
       {services::web_push::kJobKind, web_push},
+      {services::kImportJobKind, process_import},
   };
 }
 

@@ -1,0 +1,12 @@
+// A member's CSV import, one batch of rows per run (the service enqueues the next).
+#include "services/imports.h"
+#include "workers/handlers.h"
+#include "workers/job_payload.h"
+
+namespace agora::workers {
+
+void process_import(services::Context& ctx, const boost::json::object& payload) {
+  services::process_import_batch(ctx, id_field(payload, "import_id"));
+}
+
+}  // namespace agora::workers
