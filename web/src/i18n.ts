@@ -139,6 +139,12 @@ const en = {
   "search.hashtags": "Hashtags",
   "search.statuses": "Posts",
   "search.none": "No results.",
+  "notifications.oneOther": "one other",
+  "notifications.others": "{count} others",
+  "notifications.group.favourite": "{name} and {others} favourited your post",
+  "notifications.group.reblog": "{name} and {others} boosted your post",
+  "notifications.group.follow": "{name} and {others} followed you",
+  "notifications.who": "Who",
   "skip": "Skip to content",
 };
 export type Key = keyof typeof en;
@@ -283,6 +289,12 @@ const de: Table = {
   "search.hashtags": "Hashtags",
   "search.statuses": "Beiträge",
   "search.none": "Keine Ergebnisse.",
+  "notifications.oneOther": "eine weitere Person",
+  "notifications.others": "{count} weitere",
+  "notifications.group.favourite": "{name} und {others} haben deinen Beitrag favorisiert",
+  "notifications.group.reblog": "{name} und {others} haben deinen Beitrag geteilt",
+  "notifications.group.follow": "{name} und {others} folgen dir",
+  "notifications.who": "Wer",
   "skip": "Zum Inhalt springen",
 };
 
@@ -425,6 +437,12 @@ const es: Table = {
   "search.hashtags": "Etiquetas",
   "search.statuses": "Publicaciones",
   "search.none": "Sin resultados.",
+  "notifications.oneOther": "otra persona",
+  "notifications.others": "{count} personas más",
+  "notifications.group.favourite": "A {name} y {others} les gustó tu publicación",
+  "notifications.group.reblog": "{name} y {others} impulsaron tu publicación",
+  "notifications.group.follow": "{name} y {others} te siguieron",
+  "notifications.who": "Quién",
   "skip": "Saltar al contenido",
 };
 
