@@ -25,8 +25,7 @@ function LanguagePicker({ onChange }: { onChange: () => void }) {
     <label class="language">
       {t("nav.language")}{" "}
       <select name="language" value={lang()} onChange={(e) => {
-        setLang((e.target as HTMLSelectElement).value as Lang);
-        onChange();
+        setLang((e.target as HTMLSelectElement).value as Lang).then(onChange);
       }}>
         {Object.entries(languages).map(([code, name]) => <option key={code} value={code} lang={code}>{name}</option>)}
       </select>
