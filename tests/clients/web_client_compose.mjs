@@ -4,23 +4,9 @@
 // editing a post, a thread, the character counter, accepting a follow request. Saves screenshots of the
 // main screens at desktop and phone widths into SCREENSHOT_DIR.
 // Usage: node web_client_compose.mjs BASE_URL TOKEN PNG_FILE SCREENSHOT_DIR
-import { chromium } from "playwright-core";
+import { signedInBrowser } from "./web_browser.mjs";
 const [base, token, pngPath, shots] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"],
-});
-const context = await browser.newContext({ locale: "en-US" });
-context.setDefaultTimeout(15000);
-await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/])/, (route) => route.abort());
-await context.addInitScript((t) => localStorage.setItem("agora.token", t), token);
-const page = await context.newPage();
-const problems = [];
-page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-page.on("console", (m) => {
-  if (m.type() === "error" && /Content Security Policy/i.test(m.text())) problems.push(m.text());
-});
+const { browser, page, finish } = await signedInBrowser(token);
 try {
   await page.goto(base + "/web");
   const compose = page.getByRole("form", { name: "New post" });
@@ -71,7 +57,7 @@ try {
       await page.screenshot({ path: `${shots}/${name}-${label}.png` });
     }
   }
-  if (problems.length) throw new Error(problems.join("\n"));
+  finish();
   console.log("OK");
 } finally {
   await browser.close();

@@ -164,3 +164,54 @@ def test_without_a_built_client_web_answers_503(instances, tmp_path, monkeypatch
     assert r.status_code == 503
     assert "npm run build" in r.text
     assert inst.get("/api/v1/instance").status_code == 200
+
+
+def test_more_of_the_web_client_in_a_browser(agora):
+    """Grouped notifications, scheduled posts, autocomplete, focal points, the media viewer, edit history,
+    reports, settings and an accessibility check (web_client_features.mjs)."""
+    from images import png
+
+    node = node_clients()
+    token = agora.create_user("ada")
+    ada_id = agora.account_id("ada")
+    image = agora.workdir / "red.png"
+    image.write_bytes(png(64, 48))
+    agora.cli("emoji", "add", "blobcat", str(image), check=True)
+    agora.cli("rules", "add", "Be kind", check=True)
+    post = agora.api("POST", "/api/v1/statuses", token=token, data={"status": "Favourite me #AgoraTest"}).json()
+    for name in ("bob", "carol", "dave"):
+        other = agora.create_user(name)
+        assert agora.api("POST", f"/api/v1/statuses/{post['id']}/favourite", token=other).ok
+        if name == "bob":
+            rude = agora.api("POST", "/api/v1/statuses", token=other, data={"status": "Rude words"}).json()
+    assert agora.api("POST", f"/api/v1/accounts/{ada_id}/follow", token=other).ok
+    assert agora.api("PUT", f"/api/v1/statuses/{post['id']}", token=token,
+                     data={"status": "Favourite me, edited"}).ok
+
+    result = subprocess.run([node, str(CLIENTS / "web_client_features.mjs"), agora.public_url, token, str(image),
+                             agora.account_id("bob")],
+                            capture_output=True, text=True, timeout=240)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    statuses = agora.api("GET", f"/api/v1/accounts/{ada_id}/statuses", token=token).json()
+    mentions = next(s for s in statuses if "Hi " in s["content"])
+    assert [m["acct"] for m in mentions["mentions"]] == ["bob"]
+    assert [t["name"] for t in mentions["tags"]] == ["agoratest"]
+    assert [e["shortcode"] for e in mentions["emojis"]] == ["blobcat"]
+    focused = next(s for s in statuses if "Focus post" in s["content"])
+    assert focused["media_attachments"][0]["meta"]["focus"] == {"x": 0.2, "y": 0.1}
+    scheduled = agora.api("GET", "/api/v1/scheduled_statuses", token=token).json()
+    assert [s["params"]["text"] for s in scheduled] == ["Later two"]
+    rule_id = agora.api("GET", "/api/v1/instance/rules").json()[0]["id"]
+    report = agora.sql("SELECT category, comment, status_ids, rule_ids, forwarded FROM reports")
+    assert len(report) == 1
+    category, comment, status_ids, rule_ids, forwarded = report[0]
+    assert (category, comment) == ("violation", "Not kind")
+    assert json.loads(status_ids) == [rude["id"]] and json.loads(rule_ids) == [rule_id]
+    assert forwarded in ("0", "f", "false")
+    me = agora.api("GET", "/api/v1/accounts/verify_credentials", token=token).json()
+    assert (me["display_name"], me["source"]["note"]) == ("Ada L.", "Counting engines")
+    assert me["source"]["fields"][0]["name"] == "Pronouns" and me["source"]["fields"][0]["value"] == "she/her"
+    assert "missing" not in me["avatar"]
+    assert (me["source"]["privacy"], me["source"]["language"], me["source"]["sensitive"]) == ("unlisted", "de", True)
+    assert me["locked"] is True and me["hide_collections"] is True

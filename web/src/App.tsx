@@ -5,6 +5,7 @@ import { get, token } from "./api";
 import { finishSignIn, signOut, startSignIn } from "./auth";
 import { lang, languages, setLang, t, type Lang } from "./i18n";
 import { loadInstance } from "./instance";
+import { lazy } from "./lazy";
 import { navigate, onLinkClick, useLocation } from "./router";
 import { disconnect, onLiveChange } from "./streaming";
 import type { Account } from "./types";
@@ -16,13 +17,15 @@ import { Search } from "./views/Search";
 import { Thread } from "./views/Thread";
 import { Timeline } from "./views/Timeline";
 
+const Scheduled = lazy(() => import("./views/Scheduled").then((m) => m.Scheduled));
+const Settings = lazy(() => import("./views/Settings").then((m) => m.Settings));
+
 function LanguagePicker({ onChange }: { onChange: () => void }) {
   return (
     <label class="language">
       {t("nav.language")}{" "}
       <select name="language" value={lang()} onChange={(e) => {
-        setLang((e.target as HTMLSelectElement).value as Lang);
-        onChange();
+        setLang((e.target as HTMLSelectElement).value as Lang).then(onChange);
       }}>
         {Object.entries(languages).map(([code, name]) => <option key={code} value={code} lang={code}>{name}</option>)}
       </select>
@@ -75,6 +78,8 @@ function View({ path, search, me }: { path: string; search: URLSearchParams; me:
     case "bookmarks": return <Timeline kind="bookmarks" me={me} key="bookmarks" />;
     case "favourites": return <Timeline kind="favourites" me={me} key="favourites" />;
     case "lists": return parts[1] ? <ListPage id={parts[1]} me={me} /> : <Lists />;
+    case "scheduled": return <Scheduled />;
+    case "settings": return <Settings />;
     case "search": return <Search query={search.get("q") ?? ""} me={me} />;
     case "statuses": return <Thread id={parts[1]} me={me} />;
     case "accounts": return <Profile id={parts[1]} me={me} />;
@@ -118,8 +123,10 @@ export function App() {
     ["/web/bookmarks", t("nav.bookmarks")],
     ["/web/favourites", t("nav.favourites")],
     ["/web/lists", t("nav.lists")],
+    ["/web/scheduled", t("nav.scheduled")],
   ];
   if (me) links.push([`/web/accounts/${me.id}`, t("nav.profile")]);
+  links.push(["/web/settings", t("nav.settings")]);
   return (
     <div class="layout" onClick={onLinkClick}>
       <a class="skip" href="#main">{t("skip")}</a>

@@ -49,8 +49,8 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
 export const get = <T>(path: string) => api<T>("GET", path);
 export const post = <T>(path: string, body: unknown = {}) => api<T>("POST", path, body);
 
-// A list with Mastodon's Link header: `next` is the path of the older page.
-export async function page<T>(path: string): Promise<Page<T>> {
+// A body with Mastodon's Link header: `next` is the path of the older page.
+export async function linked<T>(path: string): Promise<{ body: T; next: string | null }> {
   const res = await request("GET", path);
   const link = res.headers.get("Link") ?? "";
   const m = /<([^>]+)>;\s*rel="next"/.exec(link);
@@ -59,5 +59,10 @@ export async function page<T>(path: string): Promise<Page<T>> {
     const url = new URL(m[1], location.href);
     next = url.pathname + url.search;
   }
-  return { items: (await res.json()) as T[], next };
+  return { body: (await res.json()) as T, next };
+}
+
+export async function page<T>(path: string): Promise<Page<T>> {
+  const { body, next } = await linked<T[]>(path);
+  return { items: body, next };
 }

@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { App } from "./App";
+import { ready } from "./i18n";
 import "./style.css";
 
-render(<App />, document.getElementById("app")!);
+ready.then(() => render(<App />, document.getElementById("app")!));

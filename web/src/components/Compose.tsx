@@ -1,11 +1,14 @@
-// Writing a post: text, content warning, visibility, language, media with
-// alt text, a poll, and replies. Counts characters the way Mastodon does
+// Writing a post: text with suggestions, content warning, visibility,
+// language, media with alt text and focal point, a poll, a time to publish
+// it at, and replies. Counts characters the way Mastodon does
 // (every link as 23, mentions by their local part).
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api } from "../api";
 import { lang, t, type Key } from "../i18n";
 import type { Media, Status } from "../types";
 import { instanceLimits } from "../instance";
+import { useAutocomplete } from "./Autocomplete";
+import { mediaUpdate, UploadItem, type Upload } from "./UploadItem";
 
 const URL_RE = /https?:\/\/[^\s<>"]+/g;
 const MENTION_RE = /@(\w+)@[\w.-]+\w/g;
@@ -18,8 +21,6 @@ export function countCharacters(text: string): number {
 const LANGUAGES = ["en", "de", "es", "fr", "it", "nl", "pt", "pl", "sv", "da", "fi", "no", "cs", "el", "ja", "zh"];
 const DURATIONS: [number, Key][] = [[300, "duration.5m"], [3600, "duration.1h"], [86400, "duration.1d"], [604800, "duration.7d"]];
 type Visibility = Status["visibility"];
-
-interface Upload { media: Media; name: string; description: string }
 
 interface Props {
   replyTo?: Status | null;
@@ -40,10 +41,12 @@ export function Compose({ replyTo, onCancelReply, onPosted, meAcct }: Props) {
   const [poll, setPoll] = useState<string[] | null>(null);
   const [pollExpiry, setPollExpiry] = useState(86400);
   const [pollMultiple, setPollMultiple] = useState(false);
+  const [scheduledAt, setScheduledAt] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState("");
   const textRef = useRef<HTMLTextAreaElement>(null);
   const limits = instanceLimits();
+  const complete = useAutocomplete(replyTo ? `reply-${replyTo.id}` : "compose", text, setText, textRef);
 
   useEffect(() => {
     if (!replyTo) return;
@@ -69,7 +72,7 @@ export function Compose({ replyTo, onCancelReply, onPosted, meAcct }: Props) {
         const form = new FormData();
         form.append("file", file);
         const media = await api<Media>("POST", "/api/v2/media", form);
-        setUploads((u) => [...u, { media, name: file.name, description: "" }]);
+        setUploads((u) => [...u, { media, name: file.name, description: "", focus: { x: 0, y: 0 } }]);
       }
     } catch (e) {
       setMessage(t("error", { error: (e as Error).message }));
@@ -83,9 +86,9 @@ export function Compose({ replyTo, onCancelReply, onPosted, meAcct }: Props) {
     setBusy(true);
     setMessage("");
     try {
-      // Alt text is sent with the media before the post refers to it.
-      await Promise.all(uploads.filter((u) => u.description).map((u) =>
-        api("PUT", `/api/v1/media/${u.media.id}`, { description: u.description })));
+      // Alt text and focal points are sent with the media before the post refers to it.
+      await Promise.all(uploads.map((u) => [u.media.id, mediaUpdate(u)] as const).filter(([, b]) => b)
+        .map(([id, b]) => api("PUT", `/api/v1/media/${id}`, b)));
       const body: Record<string, unknown> = {
         status: text,
         visibility,
@@ -96,16 +99,19 @@ export function Compose({ replyTo, onCancelReply, onPosted, meAcct }: Props) {
       };
       if (replyTo) body.in_reply_to_id = replyTo.id;
       if (poll) body.poll = { options: poll, expires_in: pollExpiry, multiple: pollMultiple };
+      if (scheduledAt) body.scheduled_at = new Date(scheduledAt).toISOString();
       const idempotency = crypto.getRandomValues(new Uint32Array(4)).join("-");
-      const status = await api<Status>("POST", "/api/v1/statuses", body, { "Idempotency-Key": idempotency });
+      const posted = await api<Status>("POST", "/api/v1/statuses", body, { "Idempotency-Key": idempotency });
       setText("");
       setCw("");
       setCwOn(false);
       setUploads([]);
       setPoll(null);
       setSensitive(false);
-      setMessage(t("compose.published"));
-      onPosted?.(status);
+      setScheduledAt(null);
+      // A scheduled post comes back as a ScheduledStatus, not a Status.
+      setMessage(scheduledAt ? t("compose.scheduled") : t("compose.published"));
+      if (!scheduledAt) onPosted?.(posted);
     } catch (err) {
       setMessage(t("error", { error: (err as Error).message }));
     } finally {
@@ -132,24 +138,18 @@ export function Compose({ replyTo, onCancelReply, onPosted, meAcct }: Props) {
       <label>
         <span class="visually-hidden">{t("compose.text")}</span>
         <textarea ref={textRef} name="status" rows={4} placeholder={t("compose.text")} value={text}
+          {...complete.fieldProps}
           onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
-          onKeyDown={(e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) submit(e); }} />
+          onKeyDown={(e) => {
+            complete.fieldProps.onKeyDown(e);
+            if (!e.defaultPrevented && e.key === "Enter" && (e.ctrlKey || e.metaKey)) submit(e);
+          }} />
       </label>
+      {complete.list}
       {uploads.map((u, i) => (
-        <div class="upload" key={u.media.id}>
-          {u.media.preview_url && <img src={u.media.preview_url} alt="" width={64} height={64} />}
-          <label>
-            {t("compose.alt", { name: u.name })}
-            <input type="text" value={u.description} maxLength={1500}
-              onInput={(e) => {
-                const v = (e.target as HTMLInputElement).value;
-                setUploads((all) => all.map((x, j) => (j === i ? { ...x, description: v } : x)));
-              }} />
-          </label>
-          <button type="button" class="secondary small" onClick={() => setUploads((all) => all.filter((_, j) => j !== i))}>
-            {t("compose.removeMedia", { name: u.name })}
-          </button>
-        </div>
+        <UploadItem key={u.media.id} upload={u}
+          onChange={(v) => setUploads((all) => all.map((x, j) => (j === i ? v : x)))}
+          onRemove={() => setUploads((all) => all.filter((_, j) => j !== i))} />
       ))}
       {poll && (
         <fieldset class="poll-editor">
@@ -199,6 +199,7 @@ export function Compose({ replyTo, onCancelReply, onPosted, meAcct }: Props) {
           onClick={() => setPoll(poll ? null : ["", ""])}>
           {poll ? t("compose.removePoll") : t("compose.poll")}
         </button>
+        {!replyTo && <ScheduleField value={scheduledAt} onChange={setScheduledAt} />}
       </div>
       <div class="compose-bar">
         <label>
@@ -221,10 +222,32 @@ export function Compose({ replyTo, onCancelReply, onPosted, meAcct }: Props) {
           {t("compose.remaining", { count: remaining })}
         </span>
         <button type="submit" disabled={busy || uploading || empty || remaining < 0}>
-          {busy ? t("compose.publishing") : t("compose.publish")}
+          {busy ? t("compose.publishing") : scheduledAt ? t("compose.schedule") : t("compose.publish")}
         </button>
       </div>
       {message && <p role="status" class="muted">{message}</p>}
     </form>
+  );
+}
+
+// Publishing later: Mastodon wants at least five minutes ahead.
+function ScheduleField({ value, onChange }: { value: string | null; onChange: (v: string | null) => void }) {
+  const local = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+  return (
+    <>
+      <label class="check">
+        <input type="checkbox" checked={value !== null}
+          onChange={(e) => onChange((e.target as HTMLInputElement).checked ? local(new Date(Date.now() + 3600000)) : null)} />
+        {t("compose.later")}
+      </label>
+      {value !== null && (
+        <label>
+          {t("compose.scheduleAt")}
+          <input type="datetime-local" name="scheduled_at" value={value} required
+            min={local(new Date(Date.now() + 6 * 60000))}
+            onInput={(e) => onChange((e.target as HTMLInputElement).value)} />
+        </label>
+      )}
+    </>
   );
 }

@@ -3,7 +3,10 @@ import { useState } from "preact/hooks";
 import { api, get, post } from "../api";
 import { t } from "../i18n";
 import { navigate } from "../router";
+import { when } from "../time";
 import type { Account, Media, Poll, Status } from "../types";
+import { EditHistory } from "./EditHistory";
+import { MediaViewer, ReportDialog } from "./dialogs";
 
 export function displayName(a: Account): string {
   return a.display_name || a.username;
@@ -20,12 +23,9 @@ export function AccountLink({ account }: { account: Account }) {
   );
 }
 
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(document.documentElement.lang, { dateStyle: "medium", timeStyle: "short" });
-}
-
 function MediaList({ media, sensitive }: { media: Media[]; sensitive: boolean }) {
   const [shown, setShown] = useState(!sensitive);
+  const [viewing, setViewing] = useState<number | null>(null);
   if (media.length === 0) return null;
   return (
     <div class="media">
@@ -36,7 +36,7 @@ function MediaList({ media, sensitive }: { media: Media[]; sensitive: boolean })
       )}
       {shown && (
         <div class="media-grid">
-          {media.map((m) => (
+          {media.map((m, i) => (
             <figure key={m.id}>
               {m.type === "video" || m.type === "gifv" ? (
                 <video src={m.url} controls muted={m.type === "gifv"} loop={m.type === "gifv"}
@@ -44,9 +44,10 @@ function MediaList({ media, sensitive }: { media: Media[]; sensitive: boolean })
               ) : m.type === "audio" ? (
                 <audio src={m.url} controls aria-label={m.description ?? undefined} />
               ) : (
-                <a href={m.url} target="_blank" rel="noopener noreferrer">
+                <button type="button" class="view" onClick={() => setViewing(i)} title={t("viewer.open")}
+                  aria-label={m.description ? undefined : t("viewer.open")}>
                   <img src={m.preview_url ?? m.url} alt={m.description ?? ""} loading="lazy" />
-                </a>
+                </button>
               )}
               <figcaption>
                 <span class="badge">{t("status.alt")}</span> {m.description || t("status.noAlt")}
@@ -55,6 +56,7 @@ function MediaList({ media, sensitive }: { media: Media[]; sensitive: boolean })
           ))}
         </div>
       )}
+      {viewing !== null && <MediaViewer media={media} start={viewing} onClose={() => setViewing(null)} />}
     </div>
   );
 }
@@ -125,6 +127,18 @@ interface Props {
   focused?: boolean;
 }
 
+// An action on a post: an icon for the eye, its name for screen readers (and
+// as a tooltip), and its count if it has one.
+interface ActionProps { icon: string; label: string; count?: number; pressed?: boolean; disabled?: boolean; onClick: () => void }
+function Action({ icon, label, count, pressed, disabled, onClick }: ActionProps) {
+  return (
+    <button type="button" class="icon" disabled={disabled} aria-pressed={pressed} title={label} onClick={onClick}>
+      <span aria-hidden="true">{icon}</span><span class="visually-hidden">{label}</span>
+      {count !== undefined && <span> {count}</span>}
+    </button>
+  );
+}
+
 export function StatusView({ status: outer, onChange, onDelete, onReply, me, focused }: Props) {
   const s = outer.reblog ?? outer;
   const [expanded, setExpanded] = useState(false);
@@ -145,6 +159,7 @@ export function StatusView({ status: outer, onChange, onDelete, onReply, me, foc
     onDelete?.(outer.id);
   };
   const [filterOverride, setFilterOverride] = useState(false);
+  const [reporting, setReporting] = useState(false);
   const [editing, setEditing] = useState<{ text: string; spoiler: string } | null>(null);
   const startEdit = async () => {
     const source = await get<{ text: string; spoiler_text: string }>(`/api/v1/statuses/${s.id}/source`);
@@ -228,29 +243,27 @@ export function StatusView({ status: outer, onChange, onDelete, onReply, me, foc
           {s.poll && <PollView poll={s.poll} onChange={(p) => replace({ ...s, poll: p })} />}
         </>
       )}
+      {s.edited_at && <EditHistory id={s.id} />}
       <MediaList media={s.media_attachments} sensitive={s.sensitive || s.spoiler_text !== ""} />
       <div class="actions" role="group" aria-label={t("status.actions")}>
-        <button type="button" class="icon" onClick={() => onReply ? onReply(s) : navigate(`/web/statuses/${s.id}`)}
-          aria-label={t("status.reply")} title={t("status.reply")}>↩ <span>{s.replies_count}</span></button>
-        <button type="button" class="icon" disabled={busy || s.visibility === "private" || s.visibility === "direct"}
-          aria-pressed={!!s.reblogged} aria-label={t(s.reblogged ? "status.unboost" : "status.boost")}
-          title={t(s.reblogged ? "status.unboost" : "status.boost")}
-          onClick={() => act(s.reblogged ? "unreblog" : "reblog")}>⇄ <span>{s.reblogs_count}</span></button>
-        <button type="button" class="icon" disabled={busy} aria-pressed={!!s.favourited}
-          aria-label={t(s.favourited ? "status.unfavourite" : "status.favourite")}
-          title={t(s.favourited ? "status.unfavourite" : "status.favourite")}
-          onClick={() => act(s.favourited ? "unfavourite" : "favourite")}>★ <span>{s.favourites_count}</span></button>
-        <button type="button" class="icon" disabled={busy} aria-pressed={!!s.bookmarked}
-          aria-label={t(s.bookmarked ? "status.unbookmark" : "status.bookmark")}
-          title={t(s.bookmarked ? "status.unbookmark" : "status.bookmark")}
-          onClick={() => act(s.bookmarked ? "unbookmark" : "bookmark")}>⚑</button>
+        <Action icon="↩" label={t("status.reply")} count={s.replies_count}
+          onClick={() => onReply ? onReply(s) : navigate(`/web/statuses/${s.id}`)} />
+        <Action icon="⇄" label={t(s.reblogged ? "status.unboost" : "status.boost")} count={s.reblogs_count}
+          pressed={!!s.reblogged} disabled={busy || s.visibility === "private" || s.visibility === "direct"}
+          onClick={() => act(s.reblogged ? "unreblog" : "reblog")} />
+        <Action icon="★" label={t(s.favourited ? "status.unfavourite" : "status.favourite")} count={s.favourites_count}
+          pressed={!!s.favourited} disabled={busy} onClick={() => act(s.favourited ? "unfavourite" : "favourite")} />
+        <Action icon="⚑" label={t(s.bookmarked ? "status.unbookmark" : "status.bookmark")} pressed={!!s.bookmarked}
+          disabled={busy} onClick={() => act(s.bookmarked ? "unbookmark" : "bookmark")} />
         {me && me.id === s.account.id && (
           <>
-            <button type="button" class="icon" onClick={startEdit} aria-label={t("status.edit")} title={t("status.edit")}>✎</button>
-            <button type="button" class="icon" onClick={remove} aria-label={t("status.delete")} title={t("status.delete")}>✕</button>
+            <Action icon="✎" label={t("status.edit")} onClick={startEdit} />
+            <Action icon="✕" label={t("status.delete")} onClick={remove} />
           </>
         )}
+        {me && me.id !== s.account.id && <Action icon="⚐" label={t("report.button")} onClick={() => setReporting(true)} />}
       </div>
+      {reporting && <ReportDialog account={s.account} statusId={s.id} onClose={() => setReporting(false)} />}
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { get, page, post } from "../api";
 import { t } from "../i18n";
 import type { Account, Relationship, Status } from "../types";
+import { ReportDialog } from "../components/dialogs";
 import { displayName } from "../components/Status";
 import { StatusList } from "./StatusList";
 
@@ -12,6 +13,7 @@ export function Profile({ id, me }: { id: string; me: Account | null }) {
   const [statuses, setStatuses] = useState<Status[]>([]);
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
+  const [reporting, setReporting] = useState(false);
 
   useEffect(() => {
     setAccount(null);
@@ -75,9 +77,11 @@ export function Profile({ id, me }: { id: string; me: Account | null }) {
               onClick={() => act(rel.blocking ? "unblock" : "block")}>
               {rel.blocking ? t("profile.unblock") : t("profile.block")}
             </button>
+            <button type="button" class="secondary danger" onClick={() => setReporting(true)}>{t("report.button")}</button>
           </div>
         )}
       </div>
+      {reporting && <ReportDialog account={account} onClose={() => setReporting(false)} />}
       <StatusList statuses={statuses} setStatuses={setStatuses} me={me} />
     </section>
   );

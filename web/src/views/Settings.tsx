@@ -1,0 +1,32 @@
+// The member's settings: profile, privacy defaults, and the server's own
+// pages for the password and two-factor authentication.
+import { useEffect, useState } from "preact/hooks";
+import { get } from "../api";
+import { t } from "../i18n";
+import type { CredentialAccount } from "../settings/credentials";
+import { PrivacySettings } from "../settings/PrivacySettings";
+import { ProfileSettings } from "../settings/ProfileSettings";
+
+export function Settings() {
+  const [me, setMe] = useState<CredentialAccount | null>(null);
+  const [error, setError] = useState("");
+  useEffect(() => {
+    get<CredentialAccount>("/api/v1/accounts/verify_credentials").then(setMe).catch((e) => setError((e as Error).message));
+  }, []);
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">{t("settings.title")}</h1>
+      {error && <p role="alert" class="alert">{t("error", { error })}</p>}
+      {!me && !error && <p class="muted" role="status">{t("loading")}</p>}
+      {me && <ProfileSettings me={me} onSaved={setMe} />}
+      {me && <PrivacySettings me={me} onSaved={setMe} />}
+      <div class="card">
+        <h2>{t("settings.security")}</h2>
+        <ul class="plain">
+          <li><a href="/auth/password/new">{t("settings.password")}</a></li>
+          <li><a href="/settings/two_factor">{t("settings.twoFactor")}</a></li>
+        </ul>
+      </div>
+    </section>
+  );
+}
