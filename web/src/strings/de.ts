@@ -204,5 +204,8 @@ export const de: Table = {
   "settings.security": "Kontosicherheit",
   "settings.password": "Passwort ändern (ein Link kommt per E-Mail)",
   "settings.twoFactor": "Zwei-Faktor-Authentifizierung",
+  "settings.yourData": "Deine Daten",
+  "settings.export": "Daten exportieren (CSV)",
+  "settings.import": "Folgen, Blockierungen, Stummschaltungen, Lesezeichen und Listen importieren",
   "skip": "Zum Inhalt springen",
 };

@@ -27,6 +27,13 @@ export function Settings() {
           <li><a href="/settings/two_factor">{t("settings.twoFactor")}</a></li>
         </ul>
       </div>
+      <div class="card">
+        <h2>{t("settings.yourData")}</h2>
+        <ul class="plain">
+          <li><a href="/settings/export">{t("settings.export")}</a></li>
+          <li><a href="/settings/imports">{t("settings.import")}</a></li>
+        </ul>
+      </div>
     </section>
   );
 }
