@@ -54,15 +54,6 @@ json::object note_of(const services::FederatedStatus& f, const Config& config, c
   return activitypub::note(f.view, {f.in_reply_to_uri, config.domain}, rc);
 }
 
-// Outbox items: a Create for a post, an Announce for a boost.
-json::value outbox_item(const services::FederatedStatus& f, const Config& config, const entities::RenderContext& rc) {
-  const auto& v = f.view;
-  json::object item = v.reblog ? activitypub::announce(v, v.reblog->status.uri, *v.reblog->account)
-                               : activitypub::create_note(v, note_of(f, config, rc));
-  item.erase("@context");
-  return item;
-}
-
 // A collection of a page of items, or its summary with a link to the first page.
 template <class Items>
 http::Response collection(const FetchAccess& access, const http::Request& req, const std::string& id, int64_t total,
@@ -148,7 +139,7 @@ void register_actor_routes(http::Router& router, services::Context& ctx, const B
     return collection(access, req, account.uri + "/outbox", account.statuses_count, [&](const model::PageRequest& p) {
       auto page = services::outbox(ctx, account, p);
       PageItems out{{}, page.next_max_id, page.prev_since_id};
-      for (const auto& f : page.items) out.items.push_back(outbox_item(f, ctx.config, rc()));
+      for (const auto& f : page.items) out.items.push_back(services::outbox_activity(f, ctx));
       return out;
     });
   });

@@ -2,7 +2,9 @@
 
 #include <map>
 
+#include "activitypub/activities.h"
 #include "activitypub/actor.h"
+#include "activitypub/note.h"
 #include "core/errors.h"
 #include "core/time.h"
 #include "services/account_lookup.h"
@@ -81,12 +83,22 @@ FederatedStatus federated_status(Context& ctx, std::string_view username, int64_
   return std::move(with_links(c, {load_status_view(c, viewer, *status)}).front());
 }
 
-model::Paginated<FederatedStatus> outbox(Context& ctx, const model::Account& account, const model::PageRequest& page) {
+model::Paginated<FederatedStatus> outbox(Context& ctx, const model::Account& account, const model::PageRequest& page,
+                                        std::optional<int64_t> viewer) {
   AccountStatusesRequest request;
   request.page = page;
-  auto statuses = account_statuses(ctx, std::nullopt, account, request);
+  auto statuses = account_statuses(ctx, viewer, account, request);
   auto lease = ctx.db.acquire();
   return {with_links(*lease, std::move(statuses.items)), statuses.next_max_id, statuses.prev_since_id};
+}
+
+boost::json::object outbox_activity(const FederatedStatus& f, const Context& ctx) {
+  const auto& v = f.view;
+  auto item = v.reblog ? activitypub::announce(v, v.reblog->status.uri, *v.reblog->account)
+                       : activitypub::create_note(v, activitypub::note(v, {f.in_reply_to_uri, ctx.config.domain},
+                                                                       render_context(ctx)));
+  item.erase("@context");
+  return item;
 }
 
 std::vector<FederatedStatus> featured(Context& ctx, const model::Account& account) {

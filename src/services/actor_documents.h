@@ -39,8 +39,12 @@ struct FederatedStatus {
 // may see; 404 otherwise, also when the id belongs to someone else.
 FederatedStatus federated_status(Context& ctx, std::string_view username, int64_t id, std::optional<int64_t> viewer);
 
-// The account's public and unlisted posts and boosts, newest first.
-model::Paginated<FederatedStatus> outbox(Context& ctx, const model::Account& account, const model::PageRequest& page);
+// The account's posts and boosts as `viewer` may read them, newest first:
+// public and unlisted ones for federation, all of them for the account's own archive.
+model::Paginated<FederatedStatus> outbox(Context& ctx, const model::Account& account, const model::PageRequest& page,
+                                        std::optional<int64_t> viewer = std::nullopt);
+// An outbox item: a Create for a post, an Announce for a boost (no @context).
+boost::json::object outbox_activity(const FederatedStatus& f, const Context& ctx);
 // The pinned statuses, as Mastodon's featured collection.
 std::vector<FederatedStatus> featured(Context& ctx, const model::Account& account);
 std::vector<model::FeaturedTag> featured_tags(Context& ctx, const model::Account& account);

@@ -73,4 +73,13 @@ std::vector<Bookmark> bookmarks(Connection& c, int64_t account_id) {
   return out;
 }
 
+std::vector<std::string> favourite_uris(Connection& c, int64_t account_id) {
+  std::vector<std::string> out;
+  for (const auto& r : c.query("SELECT s.uri FROM favourites f JOIN statuses s ON s.id = f.status_id"
+                               " WHERE f.account_id = ? AND s.deleted_at IS NULL ORDER BY f.id",
+                               {account_id}))
+    out.push_back(r.text(0));
+  return out;
+}
+
 }  // namespace agora::store::exports

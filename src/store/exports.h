@@ -44,5 +44,7 @@ struct Bookmark {
   std::string uri;
 };
 std::vector<Bookmark> bookmarks(Connection& c, int64_t account_id);
+// The ActivityPub ids of the statuses the member favourited, oldest first.
+std::vector<std::string> favourite_uris(Connection& c, int64_t account_id);
 
 }  // namespace agora::store::exports

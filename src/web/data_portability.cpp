@@ -1,7 +1,12 @@
 // Settings → Import and export, as Mastodon's: /settings/export lists the
-// CSV files (/settings/exports/follows.csv …), /settings/imports takes one
-// (merge or overwrite) and shows how the recent ones are going.
+// CSV files (/settings/exports/follows.csv …) and the archive of everything
+// posted (requested there, built by a job, downloaded by its owner only);
+// /settings/imports takes a CSV file (merge or overwrite) and shows how the
+// recent ones are going.
 #include "core/errors.h"
+#include "core/snowflake.h"
+#include "core/time.h"
+#include "services/archives.h"
 #include "services/exports.h"
 #include "services/imports.h"
 #include "web/html.h"
@@ -60,17 +65,39 @@ http::Response imports_page(const Visit& visit, const std::string& message = "",
   return visit.page("Import", body, status);
 }
 
-http::Response export_page(const Visit& visit) {
+std::string archive_section(const Visit& visit) {
+  std::string out = "<h2>Your archive</h2><p>All your posts and media, your profile, favourites and bookmarks in "
+                    "ActivityPub form, as a zip file.</p>";
+  auto list = services::archives(visit.ctx(), visit.session()->account);
+  if (!list.empty()) {
+    out += "<ul class=\"archives\">";
+    for (const auto& a : list) {
+      std::string when = format_iso8601(a.created_at).substr(0, 10);
+      if (a.state == "done")
+        out += "<li><a download href=\"/settings/exports/archive/" + std::to_string(a.id) + "\">Archive of " + when +
+               "</a> (" + std::to_string((a.file_size + 1023) / 1024) + " KB)</li>";
+      else
+        out += "<li class=\"archive-" + escape(a.state) + "\">Archive of " + when +
+               (a.state == "queued" ? ": being prepared" : ": failed") + "</li>";
+    }
+    out += "</ul>";
+  }
+  return out + "<form method=\"post\" action=\"/settings/export/archive\">" +
+         hidden_field("authenticity_token", visit.csrf_token()) +
+         "<button type=\"submit\">Request your archive</button></form>";
+}
+
+http::Response export_page(const Visit& visit, const std::string& message = "", int status = 200) {
   const auto& account = visit.session()->account;
-  std::string body = "<p>Download what you follow, block and keep as CSV files; other Mastodon-compatible servers "
+  std::string body = alert(message) + "<p>Download what you follow, block and keep as CSV files; other Mastodon-compatible servers "
                      "import them.</p><table class=\"exports\"><tbody>";
   for (const auto& name : services::export_names()) {
     auto file = services::export_csv(visit.ctx(), account, name);
     body += "<tr><th scope=\"row\">" + escape(name) + "</th><td>" + std::to_string(file->rows) +
             "</td><td><a download href=\"/settings/exports/" + escape(name) + "\">Download</a></td></tr>";
   }
-  body += "</tbody></table><p><a href=\"/settings/imports\">Import data</a></p>";
-  return visit.page("Export", body);
+  body += "</tbody></table>" + archive_section(visit) + "<p><a href=\"/settings/imports\">Import data</a></p>";
+  return visit.page("Export", body, status);
 }
 
 }  // namespace
@@ -88,6 +115,28 @@ void register_data_portability_routes(http::Router& router, services::Context& c
                if (!file) throw Error::not_found();
                auto r = http::Response::text(std::move(file->csv), "text/csv; charset=utf-8");
                r.headers.set("Content-Disposition", "attachment; filename=\"" + file->name + "\"");
+               r.headers.set("Cache-Control", "private, no-store");
+               return r;
+             }));
+
+  router.post("/settings/export/archive", page_handler(ctx, [](Visit& visit) {
+                visit.require_csrf();
+                if (!visit.session()) throw Error::unauthorized("You need to login or sign up before continuing.");
+                try {
+                  services::request_archive(visit.ctx(), visit.session()->account);
+                } catch (const Error& e) {
+                  return export_page(visit, e.message(), e.status());
+                }
+                return visit.redirect("/settings/export");
+              }));
+
+  router.get("/settings/exports/archive/:id", page_handler(ctx, [](Visit& visit) {
+               if (!visit.session()) return visit.redirect(sign_in_first("/settings/export"));
+               auto id = parse_id(visit.request().path_param("id"));
+               if (!id) throw Error::not_found();
+               auto bytes = services::archive_bytes(visit.ctx(), visit.session()->account, *id);
+               auto r = http::Response::text(std::move(bytes), "application/zip");
+               r.headers.set("Content-Disposition", "attachment; filename=\"archive-" + std::to_string(*id) + ".zip\"");
                r.headers.set("Cache-Control", "private, no-store");
                return r;
              }));

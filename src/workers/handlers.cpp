@@ -1,5 +1,6 @@
 #include "workers/handlers.h"
 
+#include "services/archives.h"
 #include "services/imports.h"
 #include "services/outbound_statuses.h"
 #include "services/remote_emoji.h"
@@ -22,6 +23,7 @@ HandlerRegistry all_handlers() {
       {services::remote_emoji::kJobKind, cache_remote_emoji},
       {services::web_push::kJobKind, web_push},
       {services::kImportJobKind, process_import},
+      {services::kArchiveJobKind, build_archive},
   };
 }
 

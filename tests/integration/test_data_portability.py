@@ -3,10 +3,14 @@ domains and bookmarks as Mastodon's CSV files, and imports of them (merge or ove
 jobs, also across servers. Bad files are refused with the reason and leave nothing behind."""
 import csv
 import io
+import json
+import re
+import zipfile
 
 import pytest
 
 from federation_helpers import eventually
+from images import png
 from web_client import PASSWORD, Browser, form_value
 
 
@@ -188,3 +192,58 @@ def test_importing_follows_of_another_server_reaches_it(federation):
     bob_followers = lambda: b.sql("SELECT COUNT(*) FROM follows f JOIN accounts a ON a.id = f.account_id"  # noqa: E731
                                   " WHERE a.username = 'alice'")[0][0] == "1"
     eventually(bob_followers, timeout=30, message="bob's server knows alice follows him")
+
+
+def test_archive_holds_every_post_its_media_likes_and_bookmarks(agora):
+    browser, token = signed_in(agora, "alice")
+    other = agora.create_user("olga")
+    api = lambda method, path, **kw: agora.api(method, path, token=token, **kw)  # noqa: E731
+    avatar = png(8, 8)
+    me = api("PATCH", "/api/v1/accounts/update_credentials",
+             files={"avatar": ("me.png", avatar, "image/png")}).json()
+    media = api("POST", "/api/v1/media", files={"file": ("r.png", png(40, 30), "image/png")},
+                data={"description": "a red square"}).json()
+    first = api("POST", "/api/v1/statuses", data={"status": "first, with media", "media_ids[]": [media["id"]]}).json()
+    secret = api("POST", "/api/v1/statuses", data={"status": "@olga a direct one", "visibility": "direct"}).json()
+    theirs = agora.api("POST", "/api/v1/statuses", token=other, data={"status": "olga's post"}).json()
+    assert api("POST", f"/api/v1/statuses/{theirs['id']}/favourite").status_code == 200
+    assert api("POST", f"/api/v1/statuses/{theirs['id']}/bookmark").status_code == 200
+    boost = api("POST", f"/api/v1/statuses/{theirs['id']}/reblog").json()
+
+    page = browser.get("/settings/export")
+    r = browser.post("/settings/export/archive", {"authenticity_token": form_value(page.text, "authenticity_token")})
+    assert r.status_code == 302, r.text
+
+    def link():
+        found = re.search(r'href="(/settings/exports/archive/\d+)"', browser.get("/settings/export").text)
+        return found.group(1) if found else None
+
+    eventually(lambda: link() is not None, timeout=30, message="the archive is ready")
+    download = browser.get(link())
+    assert download.status_code == 200 and download.headers["Content-Type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(download.content))
+    assert archive.testzip() is None
+    names = set(archive.namelist())
+    actor = json.loads(archive.read("actor.json"))
+    assert actor["type"] == "Person" and actor["preferredUsername"] == "alice"
+    assert actor["icon"]["url"] == "avatar.png" and archive.read("avatar.png") == agora.get(
+        me["avatar"][len(agora.public_url):]).content
+    outbox = json.loads(archive.read("outbox.json"))
+    assert outbox["type"] == "OrderedCollection" and outbox["totalItems"] == 3
+    kinds = [(i["type"], i["object"]["id"] if i["type"] == "Create" else i["object"]) for i in outbox["orderedItems"]]
+    assert kinds == [("Create", first["uri"]), ("Create", secret["uri"]), ("Announce", theirs["uri"])]
+    assert boost["reblog"]["id"] == theirs["id"]
+    attachment = outbox["orderedItems"][0]["object"]["attachment"][0]
+    assert attachment["name"] == "a red square" and attachment["url"] in names
+    served = agora.get(first["media_attachments"][0]["url"][len(agora.public_url):]).content
+    assert archive.read(attachment["url"]) == served
+    assert json.loads(archive.read("likes.json"))["orderedItems"] == [theirs["uri"]]
+    assert json.loads(archive.read("bookmarks.json"))["orderedItems"] == [theirs["uri"]]
+
+    # One request a week; nobody else can download it; signed out, one is sent to sign in.
+    page = browser.get("/settings/export")
+    again = browser.post("/settings/export/archive", {"authenticity_token": form_value(page.text, "authenticity_token")})
+    assert again.status_code == 422 and "once every 7 days" in again.text
+    olga, _ = signed_in(agora, "olga2")
+    assert olga.get(link()).status_code == 404
+    assert Browser(agora).get(link()).status_code == 302
