@@ -1,6 +1,7 @@
 #include "app/wiring.h"
 
 #include "api/api.h"
+#include "app/metrics_route.h"
 #include "inbox/inbox.h"
 #include "web/web.h"
 
@@ -11,6 +12,7 @@ http::Router build_router(services::Context& ctx) {
   api::register_routes(router, ctx);
   inbox::register_routes(router, ctx, {web::profile_page(ctx), web::status_page(ctx)});
   web::register_routes(router, ctx);
+  register_metrics_route(router, ctx);
   return router;
 }
 

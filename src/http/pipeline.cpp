@@ -1,6 +1,7 @@
 #include "http/pipeline.h"
 
 #include <boost/json/parse.hpp>
+#include <chrono>
 
 #include "core/errors.h"
 #include "core/log.h"
@@ -8,15 +9,18 @@
 #include "http/client_address.h"
 #include "http/cors.h"
 #include "http/params.h"
+#include "http/route_metrics.h"
 
 namespace agora::http {
 
 namespace {
 
-Response route(const Router& router, Request& request) {
+// `series` is the route's, for /metrics (left alone when no route takes the request).
+Response route(const Router& router, Request& request, RouteSeries*& series) {
   if (request.method == "OPTIONS" && cors_applies(request.path)) return cors_preflight(request);
   const Handler* handler = router.find(request.method, request.path, request.path_params);
   if (!handler) return Response::error(404, "Record not found");
+  if (auto* routed = handler->target<RoutedHandler>()) series = routed->series;
   try {
     request.params =
         parse_params(request.query, request.headers.get_or("Content-Type", ""), request.body, &request.uploads);
@@ -54,12 +58,15 @@ void add_rate_limit_headers(Response& r, const RateVerdict& v) {
 }  // namespace
 
 Response handle_request(const Router& router, Request& request, const PipelineOptions& options) {
+  auto started = std::chrono::steady_clock::now();
   // Mastodon (Rails) serves "/api/v1/instance/" like "/api/v1/instance".
   while (request.path.size() > 1 && request.path.back() == '/') request.path.pop_back();
   request.remote_address = client_address(request, options.trusted_proxies);
   std::optional<RateVerdict> verdict;
   if (options.rate_limiter) verdict = options.rate_limiter->check(request, now_ms());
-  Response response = verdict && !verdict->allowed ? Response::error(429, "Too many requests") : route(router, request);
+  bool limited = verdict && !verdict->allowed;
+  RouteSeries* series = limited ? &rate_limited_series(request.method) : nullptr;
+  Response response = limited ? Response::error(429, "Too many requests") : route(router, request, series);
   if (verdict) add_rate_limit_headers(response, *verdict);
   if (request.path.starts_with("/api/") && !response.headers.has("Cache-Control"))
     response.headers.set("Cache-Control", "private, no-store");
@@ -71,6 +78,8 @@ Response handle_request(const Router& router, Request& request, const PipelineOp
   // Embeds open themselves to framing in their Content-Security-Policy.
   bool framable = response.headers.get_or("Content-Security-Policy", "").find("frame-ancestors *") != std::string::npos;
   if (!framable && !response.headers.has("X-Frame-Options")) response.headers.set("X-Frame-Options", "DENY");
+  record_request(series ? *series : unmatched_series(request.method), response.status,
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   return response;
 }
 

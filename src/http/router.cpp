@@ -1,5 +1,7 @@
 #include "http/router.h"
 
+#include "http/route_metrics.h"
+
 #include <algorithm>
 #include <stdexcept>
 #include <vector>
@@ -82,7 +84,9 @@ void Router::add(std::string_view method, std::string_view pattern, Handler hand
       node = it->second.get();
     }
   }
-  if (!node->handlers.emplace(std::string(method), std::move(handler)).second)
+  // Wrapped so the pipeline can count requests by route (http/route_metrics.h).
+  Handler routed = RoutedHandler{std::move(handler), &route_series(method, pattern)};
+  if (!node->handlers.emplace(std::string(method), std::move(routed)).second)
     throw std::logic_error("route defined twice: " + std::string(method) + " " + std::string(pattern));
 }
 

@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "core/log.h"
+#include "core/metrics.h"
 
 #include <charconv>
 #include <cstdlib>
@@ -105,9 +106,11 @@ void Connection::after_commit(std::function<void()> action) {
 }
 
 Database::Database(Dialect dialect, Factory factory, size_t max_connections)
-    : dialect_(dialect), factory_(std::move(factory)), max_connections_(max_connections) {}
+    : dialect_(dialect), factory_(std::move(factory)), max_connections_(max_connections) {
+  metrics::db_pool_size().add(static_cast<int64_t>(max_connections));
+}
 
-Database::~Database() = default;
+Database::~Database() { metrics::db_pool_size().add(-static_cast<int64_t>(max_connections_)); }
 
 std::unique_ptr<Database> Database::open(const std::string& url, size_t max_connections) {
   std::unique_ptr<Database> db;
@@ -122,7 +125,9 @@ std::unique_ptr<Database> Database::open(const std::string& url, size_t max_conn
 }
 
 Database::Lease::~Lease() {
-  if (conn_) db_->release(std::move(conn_));
+  if (!conn_) return;
+  metrics::db_pool_in_use().add(-1);
+  db_->release(std::move(conn_));
 }
 
 Database::Lease Database::acquire() {
@@ -131,13 +136,16 @@ Database::Lease Database::acquire() {
     if (!idle_.empty()) {
       auto c = std::move(idle_.back());
       idle_.pop_back();
+      metrics::db_pool_in_use().add(1);
       return Lease(this, std::move(c));
     }
     if (open_count_ < max_connections_) {
       ++open_count_;
       lock.unlock();
       try {
-        return Lease(this, factory_());
+        auto c = factory_();
+        metrics::db_pool_in_use().add(1);
+        return Lease(this, std::move(c));
       } catch (...) {
         std::lock_guard relock(mutex_);
         --open_count_;

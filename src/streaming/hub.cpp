@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "services/auth.h"
 #include "services/stream_events.h"
 #include "streaming/session.h"
@@ -43,12 +44,12 @@ Hub::~Hub() {
 
 void Hub::add(std::shared_ptr<Session> session) {
   std::lock_guard lock(mutex_);
-  sessions_[session.get()] = std::move(session);
+  if (sessions_.emplace(session.get(), session).second) metrics::streaming_connections().add(1);
 }
 
 void Hub::remove(Session* session) {
   std::lock_guard lock(mutex_);
-  sessions_.erase(session);
+  if (sessions_.erase(session)) metrics::streaming_connections().add(-1);
 }
 
 void Hub::run() {

@@ -1,6 +1,8 @@
 // The federation jobs: deliver (one signed POST to one inbox),
 // process_activity (one verified inbound activity) and
 // distribute_poll_update (a local poll's new tallies).
+#include "activitypub/parse_origin.h"
+#include "core/metrics.h"
 #include "services/delivery.h"
 #include "services/inbox.h"
 #include "services/outbound_statuses.h"
@@ -10,8 +12,15 @@
 namespace agora::workers {
 
 void deliver(services::Context& ctx, const boost::json::object& payload) {
-  services::delivery::send(ctx, id_field(payload, "sender_id"), text_field(payload, "inbox"),
-                           text_field(payload, "activity"));
+  std::string inbox = text_field(payload, "inbox");
+  auto counted = [&](const char* result) { metrics::deliveries().at({activitypub::host_of(inbox), result}).add(); };
+  try {
+    auto outcome = services::delivery::send(ctx, id_field(payload, "sender_id"), inbox, text_field(payload, "activity"));
+    counted(outcome == services::delivery::Outcome::delivered ? "delivered" : "refused");
+  } catch (...) {
+    counted("failed");  // to be retried
+    throw;
+  }
 }
 
 void process_activity(services::Context& ctx, const boost::json::object& payload) {

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "core/log.h"
+#include "core/metrics.h"
 #include "core/snowflake.h"
 #include "core/time.h"
 #include "jobs/queue.h"
@@ -83,6 +84,7 @@ bool WorkerPool::run_one(const std::string& worker_name) {
   } catch (const std::exception& e) {
     error = e.what();
   }
+  if (!error.empty()) metrics::job_failures().at({job->queue, job->kind}).add();
   auto conn = ctx_.db.acquire();
   if (error.empty()) {
     store::jobs::finish(*conn, job->id);

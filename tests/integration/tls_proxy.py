@@ -32,17 +32,61 @@ def make_certificates(directory: Path, domains):
     return ca
 
 
+def start_nginx(directory: Path, http_config: str, port: int):
+    """Runs nginx (no root needed: its own pid, temp and log paths in `directory`) with `http_config` inside
+    its http block; returns the process once it accepts connections on 127.0.0.1:port."""
+    binary = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not os.access(binary, os.X_OK):
+        raise RuntimeError("nginx is missing: run scripts/install-deps (it installs nginx-light)")
+    directory.mkdir(parents=True, exist_ok=True)
+    # Started as root, nginx would switch its workers to "nobody", who cannot use our private directory.
+    user = f"user {getpass.getuser()};" if os.geteuid() == 0 else ""
+    temp = "".join(f"    {kind}_temp_path {directory / kind};\n"
+                   for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    config = directory / "nginx.conf"
+    config.write_text(f"""{user}
+daemon off;
+worker_processes 1;
+pid {directory / "nginx.pid"};
+error_log {directory / "error.log"};
+events {{ worker_connections 256; }}
+http {{
+    access_log {directory / "access.log"};
+{temp}{http_config}
+}}
+""")
+    process = subprocess.Popen([binary, "-c", str(config), "-p", str(directory), "-e", str(directory / "error.log")],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"nginx exited: {process.stderr.read().decode(errors='replace')}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return process
+        except OSError:
+            time.sleep(0.05)
+    stop_nginx(process)
+    raise RuntimeError("nginx did not start listening")
+
+
+def stop_nginx(process):
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 class Nginx:
     """nginx on 127.0.0.1:port serving https://DOMAIN for each {domain: backend_port}, proxying to it."""
 
     def __init__(self, directory: Path, certificates: Path, backends):
-        binary = shutil.which("nginx") or "/usr/sbin/nginx"
-        if not os.access(binary, os.X_OK):
-            raise RuntimeError("nginx is missing: run scripts/install-deps (it installs nginx-light)")
         self.directory = directory
         self.port = free_port()
         self.access_log = directory / "access.log"
-        directory.mkdir(parents=True, exist_ok=True)
         servers = "".join(f"""
     server {{
         listen 127.0.0.1:{self.port} ssl;
@@ -56,44 +100,10 @@ class Nginx:
             proxy_set_header X-Forwarded-Proto https;
         }}
     }}""" for domain, port in backends.items())
-        # Started as root, nginx would switch its workers to "nobody", who cannot use our private directory.
-        user = f"user {getpass.getuser()};" if os.geteuid() == 0 else ""
-        temp = "".join(f"    {kind}_temp_path {directory / kind};\n"
-                       for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-        config = directory / "nginx.conf"
-        config.write_text(f"""{user}
-daemon off;
-worker_processes 1;
-pid {directory / "nginx.pid"};
-error_log {directory / "error.log"};
-events {{ worker_connections 256; }}
-http {{
-    access_log {self.access_log};
-{temp}{servers}
-}}
-""")
-        self.process = subprocess.Popen([binary, "-c", str(config), "-p", str(directory), "-e",
-                                         str(directory / "error.log")], stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE)
-        deadline = time.time() + 10
-        while time.time() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"nginx exited: {self.process.stderr.read().decode(errors='replace')}")
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
-                return
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("nginx did not start listening")
+        self.process = start_nginx(directory, servers, self.port)
 
     def requests_seen(self):
         return self.access_log.read_text(errors="replace") if self.access_log.exists() else ""
 
     def stop(self):
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_nginx(self.process)
