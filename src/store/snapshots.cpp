@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <memory>
 
 #include "store/migrations.h"
@@ -38,6 +39,7 @@ void exec(sqlite3* db, const char* sql, const std::string& what) {
 }  // namespace
 
 void copy_sqlite(const std::string& source, const std::string& destination) {
+  if (std::filesystem::exists(destination)) throw DatabaseError("will not write over " + destination);
   SqliteHandle from, to;
   open(from, source, SQLITE_OPEN_READWRITE);  // read-write: WAL readers need the -shm file
   open(to, destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE);
