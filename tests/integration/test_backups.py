@@ -214,3 +214,11 @@ def test_a_full_disk_fails_clearly_and_leaves_no_partial_backup(agora, small_dis
     assert r.returncode == 1, r.stdout
     assert "No space left on device" in r.stderr or "no space left on the device" in r.stderr, r.stderr
     assert list((small_disk / "backups").iterdir()) == []
+
+
+def test_what_is_not_supported_yet_is_refused_clearly(s3_agora, tmp_path):
+    r = s3_agora.cli("backup", "create", "--to", str(tmp_path / "backups"))
+    assert r.returncode == 1 and "S3-stored files are not supported yet" in r.stderr, r.stderr
+    assert not list((tmp_path / "backups").glob("*agora-backup-*"))
+    r = s3_agora.cli("backup", "verify", "s3://agora-test/backups/agora-backup-20261126T210000Z")
+    assert r.returncode == 1 and "s3:// backup targets are not supported yet" in r.stderr
