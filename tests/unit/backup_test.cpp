@@ -125,9 +125,12 @@ TEST_P(BackupStore, KnowsTheSchemaLevelAndWhetherADatabaseIsEmpty) {
   auto c = db->acquire();
   EXPECT_EQ(store::snapshots::schema_level(*c), store::snapshots::known_schema_level());
   EXPECT_FALSE(store::snapshots::is_empty(*c));
-  auto fresh = store::open_sqlite((fs::temp_directory_path() / ("agora_empty_" + std::to_string(::getpid()))).string());
+  fs::path empty = fs::temp_directory_path() / ("agora_empty_" + std::to_string(::getpid()));
+  auto fresh = store::open_sqlite(empty.string());
   EXPECT_TRUE(store::snapshots::is_empty(*fresh));
   EXPECT_EQ(store::snapshots::schema_level(*fresh), "");
+  fresh.reset();
+  fs::remove(empty);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, BackupStore, ::testing::Values(store::Dialect::sqlite, store::Dialect::postgres),
