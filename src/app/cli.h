@@ -69,5 +69,6 @@ int command_emoji(const Args& args);
 int command_announcements(const Args& args);
 int command_doctor(const Args& args);
 int command_media(const Args& args);
+int command_backup(const Args& args);
 
 }  // namespace agora::app

@@ -37,7 +37,9 @@ void print_help() {
       "                                 announcements shown to every member\n"
       "  doctor                         warn about unsafe settings (exit status 1 if any)\n"
       "  media remove [--days N] [--prune-profiles | --remove-headers] | usage\n"
-      "                                 the cache of remote media (default: older than 7 days)\n\n"
+      "                                 the cache of remote media (default: older than 7 days)\n"
+      "  backup create --to DIR [--keep N] | verify BACKUP | restore BACKUP [--data-dir DIR] [--force]\n"
+      "                                 consistent backups while the server runs (see docs/backups.md)\n\n"
       "Options:\n"
       "  --config FILE                  read KEY=value settings from FILE (the environment wins)\n"
       "  --help, --version\n\n"
@@ -84,6 +86,8 @@ int main(int argc, char** argv) {
     if (command == "emoji") return command_emoji(parse_args(sub, {"--config", "--category"}, {}));
     if (command == "media")
       return command_media(parse_args(sub, {"--config", "--days"}, {"--prune-profiles", "--remove-headers"}));
+    if (command == "backup")
+      return command_backup(parse_args(sub, {"--config", "--to", "--keep", "--data-dir"}, {"--force"}));
     if (command == "announcements")
       return command_announcements(parse_args(sub, {"--config", "--starts-at", "--ends-at"}, {"--all-day"}));
     if (command == "doctor") return command_doctor(parse_args(sub, {"--config"}, {}));

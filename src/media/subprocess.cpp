@@ -34,9 +34,21 @@ struct Pipe {
   }
 };
 
+// This process's environment with `overrides` put in.
+std::vector<std::string> child_environment(const std::map<std::string, std::string>& overrides) {
+  std::vector<std::string> out;
+  for (char** e = environ; *e; ++e) {
+    std::string_view entry = *e;
+    if (!overrides.contains(std::string(entry.substr(0, entry.find('='))))) out.emplace_back(entry);
+  }
+  for (const auto& [name, value] : overrides) out.push_back(name + "=" + value);
+  return out;
+}
+
 }  // namespace
 
-ProcessResult run_process(const std::vector<std::string>& argv, std::chrono::seconds timeout, size_t max_output) {
+ProcessResult run_process(const std::vector<std::string>& argv, std::chrono::seconds timeout, size_t max_output,
+                          const std::map<std::string, std::string>& env) {
   ProcessResult result;
   if (argv.empty()) return result;
   Pipe out, err;
@@ -53,8 +65,12 @@ ProcessResult run_process(const std::vector<std::string>& argv, std::chrono::sec
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
+  std::vector<std::string> environment = child_environment(env);
+  std::vector<char*> envp;
+  for (auto& e : environment) envp.push_back(e.data());
+  envp.push_back(nullptr);
   pid_t pid = 0;
-  int rc = posix_spawnp(&pid, args[0], &actions, &attr, args.data(), environ);
+  int rc = posix_spawnp(&pid, args[0], &actions, &attr, args.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attr);
   if (rc != 0) {

@@ -3,6 +3,7 @@
 #pragma once
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,10 @@ struct ProcessResult {
   std::string err;      // stderr, cut at 64 KiB
 };
 
+// `env` adds to (or replaces in) this process's environment for the child,
+// e.g. a password a command line would show to every user of the machine.
 ProcessResult run_process(const std::vector<std::string>& argv, std::chrono::seconds timeout,
-                          size_t max_output = 1024 * 1024);
+                          size_t max_output = 1024 * 1024, const std::map<std::string, std::string>& env = {});
 
 // A private (0700) temporary directory, removed with everything in it when
 // this goes out of scope, on every path.

@@ -1,0 +1,59 @@
+// Backups of a whole instance (agora backup create | verify | restore): the
+// database as one consistent snapshot taken while the server runs, the
+// configuration file, and the stored files (or, with S3, a list of the
+// objects the database refers to). Layout and guarantees: docs/backups.md.
+#pragma once
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/config.h"
+#include "services/backup_manifest.h"
+#include "store/database.h"
+
+namespace agora::services::backup {
+
+struct CreateOptions {
+  std::filesystem::path target;                     // the directory that collects backups
+  std::optional<std::filesystem::path> config_file;  // copied as config.env
+  int keep = 0;                                      // > 0: afterwards keep only the newest `keep` backups
+  std::chrono::seconds dump_timeout{std::chrono::hours(6)};
+};
+
+struct Created {
+  std::filesystem::path path;  // target/agora-backup-20261126T210000Z
+  Manifest manifest;
+  std::vector<std::string> removed;  // names of older backups removed by `keep`
+};
+
+// Writes a new backup into a hidden directory inside the target and renames
+// it into place once complete; on any failure nothing of it is left.
+Created create_backup(const Config& config, store::Database& db, const CreateOptions& options);
+
+// Reads the manifest and checks every file it lists; returns the manifest or
+// throws BackupError saying what is wrong.
+Manifest verify_backup(const std::filesystem::path& backup);
+
+struct RestoreOptions {
+  std::filesystem::path from;
+  bool force = false;  // replace a data directory or database that is not empty
+  std::chrono::seconds restore_timeout{std::chrono::hours(6)};
+};
+// Restores into `config`'s data directory and database: verified first,
+// refused when newer than this agora's schema, assembled beside the data
+// directory and moved into place at the end, then migrated to this agora.
+void restore_backup(const Config& config, const RestoreOptions& options);
+
+// Removes all but the newest `keep` complete backups in `target`; returns the
+// names removed, oldest first.
+std::vector<std::string> remove_old_backups(const std::filesystem::path& target, int keep);
+
+// "agora-backup-20261126T210000Z" for that moment (UTC).
+std::string backup_name(int64_t ms);
+// Whether `name` is one backup_name made (with an optional "-N" for a second
+// backup within the same second).
+bool is_backup_name(std::string_view name);
+
+}  // namespace agora::services::backup
