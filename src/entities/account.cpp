@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/time.h"
+#include "entities/custom_emoji.h"
 #include "model/role.h"
 
 namespace agora::entities {
@@ -91,7 +92,10 @@ void add_associations(json::object& o, const model::Account& a, const RenderCont
     target.moved_to.reset();  // one level only
     o["moved"] = account(target, rc);
   }
-  o["emojis"] = json::array();
+  json::array emojis;
+  if (!gone)
+    for (const auto& e : a.emojis) emojis.push_back(custom_emoji(e, rc));
+  o["emojis"] = std::move(emojis);
   if (a.local()) {
     json::array roles;
     if (!gone && a.user_role && highlighted(*a.user_role)) {

@@ -8,6 +8,7 @@
 #include "core/time.h"
 #include "core/utf8.h"
 #include "media/image_type.h"
+#include "services/account_emojis.h"
 #include "services/account_moves.h"
 #include "services/follows.h"
 #include "services/outbound.h"
@@ -165,6 +166,7 @@ Credentials credentials(Context& ctx, const Auth& auth) {
   auto user = store::accounts::find_user(*conn, auth.user->id);
   if (!account || !user) throw Error::not_found();
   attach_moved(*conn, *account);
+  attach_emojis(*conn, *account);
   return {*account, *user, store::accounts::count_follow_requests(*conn, account_id, kFollowRequestsShown)};
 }
 
