@@ -122,6 +122,28 @@ def test_remote_avatar_and_header_are_cached(instances, remote):
     assert download(agora, account["header"]).content.startswith(b"\xff\xd8")
 
 
+def test_remote_attachment_thumbnail_is_its_preview_remote_url(instances, remote):
+    agora = start(instances, remote)
+    bob = remote.actor("bob")
+    note_uri = f"{bob.uri}/statuses/77"
+    thumb = "http://remote.test/media/thumb.jpg"
+    attachments = [{"type": "Document", "mediaType": "video/mp4", "url": "http://remote.test/media/v.mp4",
+                    "icon": {"type": "Image", "mediaType": "image/jpeg", "url": thumb}},
+                   {"type": "Document", "mediaType": "image/png", "url": "http://remote.test/media/p.png"},
+                   {"type": "Document", "mediaType": "audio/mpeg", "url": "http://remote.test/media/a.mp3",
+                    "icon": "javascript:alert(1)"}]
+    create = {"@context": AS, "id": note_uri + "/activity", "type": "Create", "actor": bob.uri,
+              "to": [AS + "#Public"],
+              "object": {"id": note_uri, "type": "Note", "attributedTo": bob.uri, "content": "<p>watch</p>",
+                         "to": [AS + "#Public"], "attachment": attachments}}
+    assert deliver(agora, bob, create).status_code == 202
+    rows = eventually(lambda: agora.sql("SELECT id FROM statuses WHERE uri = ?", (note_uri,)), message="status")
+    media = agora.api("GET", f"/api/v1/statuses/{rows[0][0]}").json()["media_attachments"]
+    assert [m["type"] for m in media] == ["video", "image", "audio"]
+    assert media[0]["remote_url"] == "http://remote.test/media/v.mp4" and media[0]["preview_remote_url"] == thumb
+    assert media[1]["preview_remote_url"] is None and media[2]["preview_remote_url"] is None
+
+
 def test_refused_remote_files_leave_nothing_and_nothing_crashes(instances, remote):
     agora = start(instances, remote)
     alice = agora.create_user("alice")
