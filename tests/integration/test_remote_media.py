@@ -9,7 +9,7 @@ import pytest
 from fake_remote import FakeRemote, deliver
 from federation_helpers import eventually, follow_fake_actor
 from images import png
-from media_files import jpeg, jpeg_with_gps
+from media_files import animated_gif, jpeg, jpeg_with_gps
 
 AS = "https://www.w3.org/ns/activitystreams"
 
@@ -120,6 +120,24 @@ def test_remote_avatar_and_header_are_cached(instances, remote):
     assert avatar.status_code == 200 and avatar.content.startswith(b"\x89PNG")
     assert avatar.headers["Content-Type"] == "image/png"
     assert download(agora, account["header"]).content.startswith(b"\xff\xd8")
+
+
+def test_remote_gif_avatar_stays_animated_with_a_still_beside_it(instances, remote):
+    agora = start(instances, remote)
+    dora = remote.actor("dora")
+    gif = animated_gif()
+    remote.files["/media/avatar.gif"] = (gif, "image/gif")
+    dora.extra = {"icon": {"type": "Image", "mediaType": "image/gif", "url": "http://remote.test/media/avatar.gif"}}
+    account_id = agora.api("GET", "/api/v1/accounts/lookup", params={"acct": "dora@remote.test"}).json()["id"]
+
+    def cached_avatar():
+        a = agora.api("GET", f"/api/v1/accounts/{account_id}").json()
+        return a if "/system/cache/accounts/avatars/" in a["avatar"] else None
+    account = eventually(cached_avatar, timeout=30, message="avatar cached")
+    avatar, still = download(agora, account["avatar"]), download(agora, account["avatar_static"])
+    assert avatar.headers["Content-Type"] == "image/gif" and avatar.content == gif  # every frame kept
+    assert still.headers["Content-Type"] == "image/png" and still.content.startswith(b"\x89PNG")
+    assert account["header"] == account["header_static"]  # no header: the placeholder for both
 
 
 def test_remote_attachment_thumbnail_is_its_preview_remote_url(instances, remote):
