@@ -50,15 +50,15 @@ json::object image(const std::string& url) {
   return {{"type", "Image"}, {"mediaType", media_type_of(url)}, {"url", url}};
 }
 
-json::object emoji_tag(const model::CustomEmoji& e, const std::string& base_url) {
-  return {{"id", base_url + "/emojis/" + std::to_string(e.id)},
+json::object emoji_tag(const model::CustomEmoji& e, const entities::RenderContext& rc) {
+  return {{"id", rc.base_url + "/emojis/" + std::to_string(e.id)},
           {"type", "Emoji"},
           {"name", ":" + e.shortcode + ":"},
-          {"icon", image(e.image_url)}};
+          {"icon", image(rc.file_or_url(e.image_url))}};
 }
 
-json::object actor(const model::Account& a, const std::vector<model::CustomEmoji>& emojis,
-                   const std::vector<std::string>& also_known_as, const entities::RenderContext& rc) {
+json::object actor(const model::Account& a, const std::vector<std::string>& also_known_as,
+                   const entities::RenderContext& rc) {
   bool suspended = a.suspended_at.has_value();
   json::object o;
   o["@context"] = actor_context();
@@ -83,7 +83,7 @@ json::object actor(const model::Account& a, const std::vector<model::CustomEmoji
   o["publicKey"] = public_key(a);
   json::array tags;
   if (!suspended)
-    for (const auto& e : emojis) tags.push_back(emoji_tag(e, rc.base_url));
+    for (const auto& e : a.emojis) tags.push_back(emoji_tag(e, rc));
   o["tag"] = std::move(tags);
   o["attachment"] = suspended ? json::array{} : property_values(a.fields_json);
   o["endpoints"] = json::object{{"sharedInbox", rc.base_url + "/inbox"}};

@@ -10,10 +10,10 @@
 
 namespace agora::activitypub {
 
-// `emojis`: the custom emoji used in the display name, bio and fields.
+// Its `emojis` (the custom emoji used in the display name, bio and fields) become Emoji tags.
 // `also_known_as`: the account's aliases (actor ids).
-boost::json::object actor(const model::Account& a, const std::vector<model::CustomEmoji>& emojis,
-                          const std::vector<std::string>& also_known_as, const entities::RenderContext& rc);
+boost::json::object actor(const model::Account& a, const std::vector<std::string>& also_known_as,
+                          const entities::RenderContext& rc);
 
 // The instance actor (type Application) that signs fetches made on behalf of
 // the server itself; `a` is its account row.
@@ -22,6 +22,6 @@ boost::json::object instance_actor(const model::Account& a, const entities::Rend
 // {type: Image, mediaType, url} for a stored file; mediaType from its extension.
 boost::json::object image(const std::string& url);
 // Mastodon's Emoji tag.
-boost::json::object emoji_tag(const model::CustomEmoji& e, const std::string& base_url);
+boost::json::object emoji_tag(const model::CustomEmoji& e, const entities::RenderContext& rc);
 
 }  // namespace agora::activitypub

@@ -25,7 +25,7 @@ json::array tags(const model::StatusView& v, const std::string& domain, const en
     out.push_back(json::object{{"type", "Mention"}, {"href", m->uri}, {"name", mention_name(*m, domain)}});
   for (const auto& t : v.tags)
     out.push_back(json::object{{"type", "Hashtag"}, {"href", rc.base_url + "/tags/" + t.name}, {"name", "#" + t.name}});
-  for (const auto& e : v.emojis) out.push_back(emoji_tag(e, rc.base_url));
+  for (const auto& e : v.emojis) out.push_back(emoji_tag(e, rc));
   return out;
 }
 

@@ -42,6 +42,8 @@ std::vector<Attachment> attachments(const json::object& doc) {
     if (m.url.empty()) m.url = ld::text(a, "href");  // a bare Link (Lemmy)
     if (!ld::is_http_url(m.url)) continue;
     m.media_type = ld::text(a, "mediaType");
+    m.icon_url = ld::image_url(ld::get(a, "icon"));
+    if (!ld::is_http_url(m.icon_url)) m.icon_url.clear();
     // GoToSocial puts the alt text in summary, Mastodon in name (summary wins, as in Mastodon).
     m.description = ld::text(a, "summary");
     if (m.description.empty()) m.description = ld::text(a, "name");

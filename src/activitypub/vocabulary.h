@@ -89,6 +89,7 @@ struct Attachment {
   std::string type;  // Document, Image, Video, Audio, Link
   std::string url;
   std::string media_type;
+  std::string icon_url;     // a thumbnail (`icon`), as Mastodon sends for video and audio
   std::string description;  // alt text: summary (GoToSocial) or name
   std::string blurhash;
   std::optional<std::pair<double, double>> focal_point;  // x, y in [-1, 1]

@@ -3,6 +3,8 @@
 #include <boost/json.hpp>
 
 #include "core/time.h"
+#include "entities/custom_emoji.h"
+#include "model/profile_images.h"
 #include "model/role.h"
 
 namespace agora::entities {
@@ -48,10 +50,10 @@ bool highlighted(model::Role r) { return r != model::Role::user; }
 // The attributes, in Mastodon's order; suspended accounts show nothing of themselves.
 json::object attributes(const model::Account& a, const RenderContext& rc) {
   bool gone = a.suspended_at.has_value();
-  std::string avatar =
-      gone ? rc.base_url + kMissingAvatar : image_url(a.avatar_file, rc, kMissingAvatar);
-  std::string header =
-      gone ? rc.base_url + kMissingHeader : image_url(a.header_file, rc, kMissingHeader);
+  // A GIF stays animated; its still is what the _static URLs show (model/profile_images.h).
+  std::string avatar_file = gone ? "" : a.avatar_file, header_file = gone ? "" : a.header_file;
+  std::string avatar = image_url(avatar_file, rc, kMissingAvatar);
+  std::string header = image_url(header_file, rc, kMissingHeader);
   json::object o{
       {"id", std::to_string(a.id)},
       {"username", a.username},
@@ -67,9 +69,9 @@ json::object attributes(const model::Account& a, const RenderContext& rc) {
       {"url", a.url.empty() ? a.uri : a.url},
       {"uri", a.uri},
       {"avatar", avatar},
-      {"avatar_static", avatar},
+      {"avatar_static", image_url(model::still_key(avatar_file), rc, kMissingAvatar)},
       {"header", header},
-      {"header_static", header},
+      {"header_static", image_url(model::still_key(header_file), rc, kMissingHeader)},
       {"followers_count", a.followers_count},
       {"following_count", a.following_count},
       {"statuses_count", a.statuses_count},
@@ -91,7 +93,10 @@ void add_associations(json::object& o, const model::Account& a, const RenderCont
     target.moved_to.reset();  // one level only
     o["moved"] = account(target, rc);
   }
-  o["emojis"] = json::array();
+  json::array emojis;
+  if (!gone)
+    for (const auto& e : a.emojis) emojis.push_back(custom_emoji(e, rc));
+  o["emojis"] = std::move(emojis);
   if (a.local()) {
     json::array roles;
     if (!gone && a.user_role && highlighted(*a.user_role)) {

@@ -20,8 +20,8 @@ json::value optional_time(const std::optional<int64_t>& ms) {
 json::object reaction(const model::AnnouncementReaction& r, const RenderContext& rc) {
   json::object out{{"name", r.name}, {"count", r.count}, {"me", r.me}};
   if (r.emoji) {
-    out["url"] = custom_emoji_url(*r.emoji, r.emoji->image_url, rc);
-    out["static_url"] = custom_emoji_url(*r.emoji, r.emoji->static_url, rc);
+    out["url"] = rc.file_or_url(r.emoji->image_url);
+    out["static_url"] = rc.file_or_url(r.emoji->static_url);
   }
   return out;
 }

@@ -8,8 +8,6 @@
 
 namespace agora::entities {
 
-// Local emoji carry stored file keys (store/custom_emojis.h), remote ones URLs.
-std::string custom_emoji_url(const model::CustomEmoji& e, const std::string& url_or_key, const RenderContext& rc);
 // `with_category`: GET /api/v1/custom_emojis shows it (when the emoji has
 // one); emoji attached to statuses and accounts do not.
 boost::json::object custom_emoji(const model::CustomEmoji& e, const RenderContext& rc, bool with_category = false);

@@ -73,7 +73,7 @@ json::object media_attachment(const model::MediaAttachment& m, const RenderConte
           {"url", url},
           {"preview_url", preview},
           {"remote_url", m.remote_url.empty() ? json::value(nullptr) : json::value(m.remote_url)},
-          {"preview_remote_url", nullptr},
+          {"preview_remote_url", m.thumbnail_remote_url.empty() ? json::value(nullptr) : json::value(m.thumbnail_remote_url)},
           {"text_url", nullptr},
           {"meta", meta},
           {"description", m.description ? json::value(*m.description) : json::value(nullptr)},

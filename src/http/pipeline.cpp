@@ -24,6 +24,9 @@ Response route(const Router& router, Request& request, RouteSeries*& series) {
   try {
     request.params =
         parse_params(request.query, request.headers.get_or("Content-Type", ""), request.body, &request.uploads);
+    // The files were copied out of the body: an upload (up to 100 MiB) is not held twice while its handler
+    // waits for processing.
+    if (!request.uploads.empty()) std::string().swap(request.body);
     return (*handler)(request);
   } catch (const Error& e) {
     return Response::error(e.status(), e.message(), e.details());

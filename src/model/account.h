@@ -5,6 +5,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "model/tag.h"
 
 namespace agora::model {
 
@@ -48,6 +51,8 @@ struct Account {
   bool noindex = false;  // the member asked search engines not to index the profile
   // The account this one moved to, when a service loaded it for rendering.
   std::shared_ptr<const Account> moved_to;
+  // The custom emoji of its name, bio and fields, when a service loaded them (services/account_emojis.h).
+  std::vector<CustomEmoji> emojis;
 
   bool local() const { return domain.empty(); }
   bool bot() const { return actor_type == "Service" || actor_type == "Application"; }

@@ -19,6 +19,7 @@ struct MediaAttachment {
   std::string upload_key;        // the upload waiting for processing
   int64_t file_size = 0;
   std::string remote_url;
+  std::string thumbnail_remote_url;  // the remote Document's `icon` (Mastodon's preview_remote_url)
   std::optional<std::string> description;
   std::optional<std::string> blurhash;
   std::optional<double> focus_x, focus_y;

@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "core/snowflake.h"
 #include "http/headers.h"
+#include "services/account_emojis.h"
 #include "services/account_moves.h"
 #include "services/resolver.h"
 #include "store/accounts.h"
@@ -40,6 +41,7 @@ model::Account find_account(Context& ctx, std::string_view id_text) {
   auto account = store::accounts::find(*conn, *id);
   if (!account || !visible(*conn, *account)) throw Error::not_found();
   attach_moved(*conn, *account);
+  attach_emojis(*conn, *account);
   return *account;
 }
 
@@ -52,6 +54,7 @@ model::Account lookup_account(Context& ctx, std::string_view text) {
   if (!account && !acct->domain.empty()) account = resolver::account_by_acct(ctx, acct->username, acct->domain);
   if (!account || !visible(*conn, *account)) throw Error::not_found();
   attach_moved(*conn, *account);
+  attach_emojis(*conn, *account);
   return *account;
 }
 
@@ -67,6 +70,7 @@ std::vector<model::Account> accounts_by_ids(Context& ctx, const std::vector<std:
   auto conn = ctx.db.acquire();
   auto accounts = store::accounts::find_many_listed(*conn, ids);
   attach_moved(*conn, accounts);
+  attach_emojis(*conn, accounts);
   return accounts;
 }
 
@@ -85,6 +89,7 @@ std::vector<model::Account> search_accounts(Context& ctx, const AccountSearchReq
   auto conn = ctx.db.acquire();
   auto accounts = store::accounts::search(*conn, search);
   attach_moved(*conn, accounts);
+  attach_emojis(*conn, accounts);
   return accounts;
 }
 

@@ -7,6 +7,7 @@
 #include "activitypub/note.h"
 #include "core/errors.h"
 #include "core/time.h"
+#include "services/account_emojis.h"
 #include "services/account_lookup.h"
 #include "services/account_moves.h"
 #include "services/account_statuses.h"
@@ -52,7 +53,8 @@ model::Account local_actor(Context& ctx, std::string_view username) {
 
 boost::json::object local_actor_document(store::Connection& c, const Context& ctx, model::Account account) {
   attach_moved(c, account);
-  return activitypub::actor(account, {}, store::remote_accounts::also_known_as(c, account.id), render_context(ctx));
+  attach_emojis(c, account);
+  return activitypub::actor(account, store::remote_accounts::also_known_as(c, account.id), render_context(ctx));
 }
 
 model::Account webfinger_account(Context& ctx, std::string_view resource) {

@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/time.h"
+#include "services/rendered_accounts.h"
 #include "services/threads.h"
 #include "services/stream_events.h"
 #include "store/accounts.h"
@@ -31,9 +32,7 @@ std::vector<ConversationView> load_views(store::Connection& c, const model::Acco
     account_ids.insert(r.participant_account_ids.begin(), r.participant_account_ids.end());
     if (r.last_status_id) status_ids.push_back(*r.last_status_id);
   }
-  std::map<int64_t, std::shared_ptr<const model::Account>> accounts;
-  for (auto& a : store::accounts::find_many(c, {account_ids.begin(), account_ids.end()}))
-    accounts[a.id] = std::make_shared<const model::Account>(std::move(a));
+  auto accounts = load_rendered_accounts(c, {account_ids.begin(), account_ids.end()});
   std::map<int64_t, model::StatusView> statuses;
   for (auto& v : viewable_statuses(c, viewer.id, status_ids)) statuses.emplace(v.status.id, std::move(v));
   auto self = std::make_shared<const model::Account>(viewer);

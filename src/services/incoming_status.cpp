@@ -61,8 +61,8 @@ std::vector<store::remote_media::Attachment> attachments_of(const activitypub::O
                        : a.media_type.starts_with("video/") ? "video"
                        : a.media_type.starts_with("audio/") ? "audio"
                                                              : "unknown";
-    store::remote_media::Attachment m{kind, a.media_type, a.url, std::string(utf8_prefix(a.description, 1500)),
-                                      a.blurhash, std::nullopt, std::nullopt};
+    store::remote_media::Attachment m{kind, a.media_type, a.url, a.icon_url,
+                                      std::string(utf8_prefix(a.description, 1500)), a.blurhash};
     if (a.focal_point) std::tie(m.focus_x, m.focus_y) = *a.focal_point;
     out.push_back(std::move(m));
   }

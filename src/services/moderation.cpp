@@ -4,6 +4,7 @@
 
 #include "core/errors.h"
 #include "core/time.h"
+#include "services/account_emojis.h"
 #include "store/account_warnings.h"
 #include "store/admin_action_logs.h"
 #include "store/admin_reports.h"
@@ -76,6 +77,7 @@ model::AdminAccount load_admin_account(store::Connection& c, int64_t account_id)
   auto found = store::admin_accounts::find(c, account_id);
   if (!found) throw Error::not_found();
   if (found->user) found->role = resolve_role(c, found->user->role_name);
+  attach_emojis(c, found->account);
   return *found;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "core/time.h"
+#include "services/rendered_accounts.h"
 #include "services/status_views.h"
 #include "services/validation.h"
 #include "services/visibility.h"
@@ -43,12 +44,7 @@ std::vector<model::NotificationRequestView> views_of(store::Connection& c, const
     account_ids.push_back(r.from_account_id);
     if (r.last_status_id) status_ids.push_back(*r.last_status_id);
   }
-  std::map<int64_t, std::shared_ptr<const model::Account>> accounts;
-  if (!account_ids.empty())
-    for (auto& a : store::accounts::find_many(c, account_ids)) {
-      int64_t id = a.id;
-      accounts.emplace(id, std::make_shared<const model::Account>(std::move(a)));
-    }
+  auto accounts = load_rendered_accounts(c, account_ids);
   std::map<int64_t, std::shared_ptr<const model::StatusView>> statuses;
   if (!status_ids.empty())
     for (auto& v : load_status_views(c, me.id, visibility::visible(c, me.id, store::statuses::find_many(c, status_ids)))) {

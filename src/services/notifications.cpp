@@ -8,6 +8,7 @@
 
 #include "core/errors.h"
 #include "core/time.h"
+#include "services/rendered_accounts.h"
 #include "services/status_views.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
@@ -82,20 +83,8 @@ std::vector<model::Notification> keep_visible(const std::vector<model::Notificat
   return out;
 }
 
-using AccountMap = std::map<int64_t, std::shared_ptr<const model::Account>>;
+using AccountMap = SharedAccounts;
 using StatusMap = std::map<int64_t, std::shared_ptr<const model::StatusView>>;
-
-AccountMap load_accounts(store::Connection& c, std::vector<int64_t> ids) {
-  AccountMap out;
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  if (ids.empty()) return out;
-  for (auto& a : store::accounts::find_many(c, ids)) {
-    int64_t id = a.id;
-    out.emplace(id, std::make_shared<const model::Account>(std::move(a)));
-  }
-  return out;
-}
 
 StatusMap load_statuses(store::Connection& c, const model::Account& me, const std::vector<model::Status>& statuses) {
   StatusMap out;
@@ -112,7 +101,7 @@ std::vector<model::NotificationView> views_of(store::Connection& c, const model:
   auto ns = keep_visible(read, statuses);
   std::vector<int64_t> account_ids;
   for (const auto& n : ns) account_ids.push_back(n.from_account_id);
-  auto accounts = load_accounts(c, account_ids);
+  auto accounts = load_rendered_accounts(c, account_ids);
   auto views = load_statuses(c, me, statuses);
   std::vector<model::NotificationView> out;
   for (const auto& n : ns) {
@@ -203,7 +192,7 @@ model::GroupedNotifications assemble(store::Connection& c, const model::Account&
     out.groups.push_back(std::move(g));
   }
 
-  auto accounts = load_accounts(c, account_ids);
+  auto accounts = load_rendered_accounts(c, account_ids);
   std::set<int64_t> listed;
   for (const auto& g : out.groups)
     for (int64_t id : g.sample_account_ids)
@@ -304,7 +293,7 @@ std::vector<model::Account> notification_group_accounts(Context& ctx, const mode
   auto lease = ctx.db.acquire();
   auto& c = *lease;
   auto ids = store::notifications::group_senders(c, me.id, group_key, limit);
-  auto accounts = load_accounts(c, ids);
+  auto accounts = load_rendered_accounts(c, ids);
   std::vector<model::Account> out;
   for (int64_t id : ids)
     if (auto a = accounts.find(id); a != accounts.end()) out.push_back(*a->second);

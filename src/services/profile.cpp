@@ -8,9 +8,12 @@
 #include "core/time.h"
 #include "core/utf8.h"
 #include "media/image_type.h"
+#include "model/profile_images.h"
+#include "services/account_emojis.h"
 #include "services/account_moves.h"
 #include "services/follows.h"
 #include "services/outbound.h"
+#include "services/profile_images.h"
 #include "services/profile_text.h"
 #include "services/storage.h"
 #include "services/validation.h"
@@ -109,15 +112,22 @@ struct NewFiles {
   const media::Storage& store;
   std::vector<std::string> keys;
 
-  std::string put(int64_t account_id, const char* kind, const std::string& bytes) {
+  std::string put(int64_t account_id, ProfileImage which, const std::string& bytes) {
+    bool avatar = which == ProfileImage::avatar;
     auto type = *media::sniff_image(bytes);
-    std::string key = std::string("accounts/") + kind + "/" + std::to_string(account_id) + "/" + new_file_name(type);
-    store.put(key, bytes, media::mime_type(type));
-    keys.push_back(key);
-    return key;
+    std::string dir = std::string("accounts/") + (avatar ? "avatars/" : "headers/") + std::to_string(account_id);
+    try {
+      keys.push_back(store_profile_image(store, dir, {bytes, media::mime_type(type), media::extension(type)},
+                                         avatar ? model::kAvatarPixels : model::kHeaderPixels));
+    } catch (const media::Refused&) {  // a GIF whose still cannot be made: corrupt
+      Validation v;
+      v.add(avatar ? "avatar" : "header", avatar ? "Avatar" : "Header", "ERR_INVALID", "is invalid");
+      v.throw_if_failed();
+    }
+    return keys.back();
   }
   void discard() {
-    for (const auto& k : keys) store.remove(k);
+    for (const auto& k : keys) remove_profile_image_files(store, k);
   }
 };
 
@@ -165,6 +175,7 @@ Credentials credentials(Context& ctx, const Auth& auth) {
   auto user = store::accounts::find_user(*conn, auth.user->id);
   if (!account || !user) throw Error::not_found();
   attach_moved(*conn, *account);
+  attach_emojis(*conn, *account);
   return {*account, *user, store::accounts::count_follow_requests(*conn, account_id, kFollowRequestsShown)};
 }
 
@@ -179,8 +190,8 @@ Credentials update_profile(Context& ctx, const Auth& auth, const ProfileUpdate& 
   std::vector<std::string> replaced;
   try {
     std::optional<std::string> avatar_key, header_key;
-    if (u.avatar) avatar_key = written.put(account_id, "avatars", *u.avatar);
-    if (u.header) header_key = written.put(account_id, "headers", *u.header);
+    if (u.avatar) avatar_key = written.put(account_id, ProfileImage::avatar, *u.avatar);
+    if (u.header) header_key = written.put(account_id, ProfileImage::header, *u.header);
 
     auto conn = ctx.db.acquire();
     store::in_transaction(*conn, [&] {
@@ -222,7 +233,7 @@ Credentials update_profile(Context& ctx, const Auth& auth, const ProfileUpdate& 
     written.discard();
     throw;
   }
-  for (const auto& key : replaced) files->remove(key);
+  for (const auto& key : replaced) remove_profile_image_files(*files, key);
   return credentials(ctx, auth);
 }
 
@@ -243,7 +254,7 @@ Credentials remove_profile_image(Context& ctx, const Auth& auth, ProfileImage wh
       }
     });
   }
-  if (!old_key.empty()) file_storage(ctx)->remove(old_key);
+  if (!old_key.empty()) remove_profile_image_files(*file_storage(ctx), old_key);
   return credentials(ctx, auth);
 }
 

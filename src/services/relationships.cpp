@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/time.h"
+#include "services/account_emojis.h"
 #include "store/accounts.h"
 #include "store/relationships.h"
 
@@ -88,6 +89,7 @@ std::vector<model::Account> accounts_in_order(store::Connection& c, const std::v
   }
   for (int64_t id : ids)
     if (auto it = by_id.find(id); it != by_id.end()) out.push_back(it->second);
+  attach_emojis(c, out);
   return out;
 }
 

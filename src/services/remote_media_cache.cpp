@@ -3,7 +3,6 @@
 #include <optional>
 
 #include "activitypub/parse_origin.h"
-#include "core/crypto.h"
 #include "core/errors.h"
 #include "core/log.h"
 #include "core/time.h"
@@ -12,8 +11,10 @@
 #include "media/image_type.h"
 #include "media/images.h"
 #include "media/processing.h"
+#include "model/profile_images.h"
 #include "services/media_keys.h"
 #include "services/profile.h"
+#include "services/profile_images.h"
 #include "services/storage.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
@@ -30,20 +31,6 @@ namespace {
 
 constexpr std::chrono::milliseconds kDownloadTimeout{30'000};  // Mastodon's read deadline
 constexpr int kBatch = 100;
-
-// Sides of Mastodon's avatar (400x400) and header (1500x500) styles, as pixel counts.
-constexpr int64_t kAvatarPixels = 400 * 400;
-constexpr int64_t kHeaderPixels = 1500 * 500;
-
-std::string random_hex(size_t bytes) {
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char c : crypto::random_bytes(bytes)) {
-    out += hex[c >> 4];
-    out += hex[c & 15];
-  }
-  return out;
-}
 
 // Stores every (key, bytes, mime); on a failure removes what was stored and rethrows.
 struct Writes {
@@ -144,19 +131,26 @@ Outcome cache_profile_image(Context& ctx, const store::media_cache::ProfileImage
     log::info("remote {} {} refused: not an image or too large", avatar ? "avatar" : "header", url);
     return Outcome::refused;
   }
-  proc::ImageOutput out;
+  int64_t pixels = avatar ? model::kAvatarPixels : model::kHeaderPixels;
+  // A GIF is kept as sent (animated, as Mastodon's) beside a still of its first frame; other images are
+  // re-encoded at the style's size.
+  proc::Rendition image{*got.bytes, proc::mime_type(*type), proc::extension(*type)};
+  if (*type != proc::ImageType::gif) {
+    try {
+      image = proc::preview_image(*got.bytes, proc::mime_type(*type), *type == proc::ImageType::png, pixels).small;
+    } catch (const std::exception& e) {
+      log::info("remote {} {} refused: {}", avatar ? "avatar" : "header", url, e.what());
+      return Outcome::refused;
+    }
+  }
+  std::string dir = (avatar ? "cache/accounts/avatars/" : "cache/accounts/headers/") + std::to_string(a.id);
+  auto storage = file_storage(ctx);
+  std::string key;
   try {
-    bool png = *type == proc::ImageType::png || *type == proc::ImageType::gif;
-    out = proc::preview_image(*got.bytes, proc::mime_type(*type), png, avatar ? kAvatarPixels : kHeaderPixels);
-  } catch (const std::exception& e) {
+    key = store_profile_image(*storage, dir, image, pixels);
+  } catch (const proc::Refused& e) {
     log::info("remote {} {} refused: {}", avatar ? "avatar" : "header", url, e.what());
     return Outcome::refused;
-  }
-  std::string key = avatar ? "cache/accounts/avatars/" : "cache/accounts/headers/";
-  key.append(std::to_string(a.id)).append("/").append(random_hex(8)).append(".").append(out.small.extension);
-  auto storage = file_storage(ctx);
-  try {
-    storage->put(key, out.small.bytes, out.small.mime);
   } catch (const std::exception& e) {
     log::warn("remote profile image {} not stored: {}", url, e.what());
     return Outcome::transient;
@@ -169,7 +163,7 @@ Outcome cache_profile_image(Context& ctx, const store::media_cache::ProfileImage
     recorded = still_missing && (avatar ? store::media_cache::set_avatar_file(*conn, a.id, url, key)
                                         : store::media_cache::set_header_file(*conn, a.id, url, key));
   }
-  if (!recorded) storage->remove(key);
+  if (!recorded) remove_profile_image_files(*storage, key);
   return Outcome::cached;
 }
 
@@ -222,12 +216,12 @@ std::vector<std::string> refresh_profile_images(store::Connection& c, int64_t ac
   if (!now) return replaced;
   if (before && !before->avatar_file.empty() && before->avatar_remote_url != now->avatar_remote_url &&
       store::media_cache::set_avatar_file(c, account_id, now->avatar_remote_url, "")) {
-    replaced.push_back(before->avatar_file);
+    for (auto& file : model::profile_image_files(before->avatar_file)) replaced.push_back(std::move(file));
     now->avatar_file.clear();
   }
   if (before && !before->header_file.empty() && before->header_remote_url != now->header_remote_url &&
       store::media_cache::set_header_file(c, account_id, now->header_remote_url, "")) {
-    replaced.push_back(before->header_file);
+    for (auto& file : model::profile_image_files(before->header_file)) replaced.push_back(std::move(file));
     now->header_file.clear();
   }
   bool missing = (!now->avatar_remote_url.empty() && now->avatar_file.empty()) ||
@@ -317,11 +311,11 @@ Removed remove_cached_profiles(Context& ctx, int64_t cutoff, bool headers_only) 
       auto conn = ctx.db.acquire();
       if (!headers_only && !a.avatar_file.empty() &&
           store::media_cache::set_avatar_file(*conn, a.id, a.avatar_remote_url, "")) {
-        storage->remove(a.avatar_file);
+        remove_profile_image_files(*storage, a.avatar_file);
         ++removed.count;
       }
       if (!a.header_file.empty() && store::media_cache::set_header_file(*conn, a.id, a.header_remote_url, "")) {
-        storage->remove(a.header_file);
+        remove_profile_image_files(*storage, a.header_file);
         ++removed.count;
       }
     }

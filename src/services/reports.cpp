@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/time.h"
 #include "core/utf8.h"
+#include "services/account_emojis.h"
 #include "services/delivery.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
@@ -76,6 +77,7 @@ model::Report file_report(Context& ctx, const model::Account& reporter, const Ne
   out.forwarded = row.forwarded;
   out.status_ids = in.status_ids;
   out.rule_ids = in.rule_ids;
+  attach_emojis(c, *target);
   out.target_account = std::make_shared<model::Account>(*target);
   out.created_at = now;
   return out;

@@ -14,6 +14,7 @@
 #include "http/headers.h"
 #include "services/incoming_status.h"
 #include "services/instance_actor.h"
+#include "services/remote_emoji.h"
 #include "services/remote_media_cache.h"
 #include "services/storage.h"
 #include "store/accounts.h"
@@ -135,8 +136,10 @@ std::optional<model::Account> store_actor(Context& ctx, const json::object& docu
   std::vector<std::string> replaced;  // cached copies of images the actor no longer shows
   int64_t id = store::in_transaction(c, [&] {
     auto profile = profile_of(*actor, key);
-    int64_t id = store::remote_accounts::upsert(c, profile, now_ms());
+    int64_t now = now_ms();
+    int64_t id = store::remote_accounts::upsert(c, profile, now);
     replaced = media_cache::refresh_profile_images(c, id, existing ? &*existing : nullptr);
+    remote_emoji::remember(c, profile.domain, actor->tags.emojis, now);  // of its name, bio and fields
     return id;
   });
   auto storage = file_storage(ctx);

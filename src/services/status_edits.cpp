@@ -10,6 +10,7 @@
 #include "core/time.h"
 #include "services/notify.h"
 #include "services/outbound_statuses.h"
+#include "services/rendered_accounts.h"
 #include "services/statuses.h"
 #include "services/stream_events.h"
 #include "services/visibility.h"
@@ -151,9 +152,7 @@ std::vector<model::StatusEditView> status_history(Context& ctx, std::optional<in
   }
   std::vector<int64_t> account_ids;
   for (const auto& e : edits) account_ids.push_back(e.account_id);
-  std::map<int64_t, std::shared_ptr<const model::Account>> accounts;
-  for (auto& a : store::accounts::find_many(c, account_ids))
-    accounts.emplace(a.id, std::make_shared<const model::Account>(std::move(a)));
+  auto accounts = load_rendered_accounts(c, account_ids);
   std::vector<model::StatusEditView> out;
   for (auto& e : edits) {
     model::StatusEditView v;

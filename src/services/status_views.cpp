@@ -5,10 +5,11 @@
 #include <set>
 
 #include "core/time.h"
+#include "services/account_emojis.h"
+#include "services/emoji_lookup.h"
 #include "services/filter_matching.h"
 #include "services/polls.h"
 #include "store/accounts.h"
-#include "store/custom_emojis.h"
 #include "store/media_attachments.h"
 #include "store/filters.h"
 #include "store/statuses.h"
@@ -30,7 +31,7 @@ struct Loaded {
   std::map<int64_t, model::PollView> polls;
   std::map<int64_t, std::vector<model::MediaAttachment>> media;  // by status, in order
   std::set<int64_t> favourited, bookmarked, pinned, reblogged, muted_conversations;
-  std::map<std::pair<std::string, std::string>, model::CustomEmoji> emojis;  // by (domain, shortcode)
+  EmojiLookup emojis;
   std::vector<model::Filter> filters;                 // the viewer's active filters
 };
 
@@ -68,11 +69,7 @@ model::StatusView view_of(const model::Status& s, const Loaded& l, std::optional
   if (auto t = l.tags.find(s.id); t != l.tags.end()) v.tags = t->second;
   if (auto m = l.media.find(s.id); m != l.media.end()) v.media = m->second;
   // The emoji of the author's server: a remote :blobcat: is never ours.
-  std::string domain = v.account ? v.account->domain : std::string();
-  std::set<std::string> shown;
-  for (const auto& code : emoji_shortcodes(s))
-    if (auto e = l.emojis.find({domain, code}); e != l.emojis.end() && shown.insert(code).second)
-      v.emojis.push_back(e->second);
+  v.emojis = l.emojis.pick(v.account ? v.account->domain : std::string(), emoji_shortcodes(s));
   if (s.application_id)
     if (auto app = l.applications.find(*s.application_id); app != l.applications.end()) v.application = app->second;
   if (s.poll_id)
@@ -122,21 +119,23 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
   Loaded l;
   l.mentions = store::statuses::mentions(c, ids);
   for (const auto& [sid, mentioned] : l.mentions) account_ids.insert(mentioned.begin(), mentioned.end());
-  for (auto& a : store::accounts::find_many(c, to_vector(account_ids)))
-    l.accounts.emplace(a.id, std::make_shared<const model::Account>(std::move(a)));
+  auto accounts = store::accounts::find_many(c, to_vector(account_ids));
   l.tags = store::statuses::tags(c, ids);
   for (auto& m : store::media_attachments::for_statuses(c, ids)) l.media[*m.status_id].push_back(std::move(m));
-  std::map<std::string, std::set<std::string>> shortcodes;  // by the author's domain ("" here)
-  for (const auto* s : all) {
-    auto author = l.accounts.find(s->account_id);
-    std::string domain = author == l.accounts.end() ? std::string() : author->second->domain;
-    for (auto& code : emoji_shortcodes(*s)) shortcodes[domain].insert(std::move(code));
+  // The emoji of statuses and of their authors' profiles, in one lookup.
+  std::map<int64_t, std::string> domains;
+  for (const auto& a : accounts) {
+    domains[a.id] = a.domain;
+    want_account_emojis(l.emojis, a);
   }
-  for (const auto& [domain, codes] : shortcodes) {
-    std::vector<std::string> list(codes.begin(), codes.end());
-    auto found = domain.empty() ? store::custom_emojis::find_local_by_shortcodes(c, list)
-                                : store::custom_emojis::find_cached_remote(c, domain, list);
-    for (auto& e : found) l.emojis.emplace(std::pair{domain, e.shortcode}, std::move(e));
+  for (const auto* s : all) {
+    auto author = domains.find(s->account_id);
+    l.emojis.want(author == domains.end() ? std::string() : author->second, emoji_shortcodes(*s));
+  }
+  l.emojis.load(c);
+  for (auto& a : accounts) {
+    take_account_emojis(l.emojis, a);
+    l.accounts.emplace(a.id, std::make_shared<const model::Account>(std::move(a)));
   }
   l.applications = store::statuses::applications(c, to_vector(app_ids));
   l.polls = load_poll_views(c, viewer, to_vector(poll_ids));

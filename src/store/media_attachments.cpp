@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kColumns =
     "id, account_id, status_id, scheduled_status_id, type, content_type, file_key, thumbnail_key, preview_key,"
     " upload_key, file_size, remote_url, description, blurhash, focus_x, focus_y, width, height, meta, processing,"
-    " processing_error, position, created_at, updated_at";
+    " processing_error, position, created_at, updated_at, thumbnail_remote_url";
 
 SqlValue text_or_null(const std::string& s) { return s.empty() ? SqlValue(SqlNull{}) : SqlValue(s); }
 SqlValue text_or_null(const std::optional<std::string>& s) { return s ? SqlValue(*s) : SqlValue(SqlNull{}); }
@@ -51,6 +51,7 @@ model::MediaAttachment from_row(const Row& r) {
   m.position = r.int64(21);
   m.created_at = r.int64(22);
   m.updated_at = r.int64(23);
+  m.thumbnail_remote_url = r.text(24);
   return m;
 }
 
@@ -64,14 +65,15 @@ std::vector<model::MediaAttachment> all(const std::vector<Row>& rows) {
 
 void insert(Connection& c, const model::MediaAttachment& m) {
   c.execute(std::string("INSERT INTO media_attachments (") + kColumns +
-                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {m.id, m.account_id, m.status_id ? SqlValue(*m.status_id) : SqlValue(SqlNull{}),
              m.scheduled_status_id ? SqlValue(*m.scheduled_status_id) : SqlValue(SqlNull{}), m.type,
              text_or_null(m.content_type), text_or_null(m.file_key), text_or_null(m.thumbnail_key),
              text_or_null(m.preview_key), text_or_null(m.upload_key), m.file_size, text_or_null(m.remote_url),
              text_or_null(m.description), text_or_null(m.blurhash), number_or_null(m.focus_x),
              number_or_null(m.focus_y), int_or_null(m.width), int_or_null(m.height), m.meta_json, m.processing,
-             text_or_null(m.processing_error), m.position, m.created_at, m.updated_at});
+             text_or_null(m.processing_error), m.position, m.created_at, m.updated_at,
+             text_or_null(m.thumbnail_remote_url)});
 }
 
 std::optional<model::MediaAttachment> find(Connection& c, int64_t id) {

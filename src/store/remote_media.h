@@ -13,6 +13,7 @@ struct Attachment {
   std::string type;  // image, video, audio, unknown
   std::string content_type;
   std::string remote_url;
+  std::string thumbnail_remote_url;  // the Document's `icon`, if any
   std::string description;
   std::string blurhash;
   std::optional<double> focus_x, focus_y;

@@ -20,6 +20,10 @@ def jpeg(width=64, height=48):
     return ffmpeg(f"testsrc=size={width}x{height}:rate=1", "i.jpg", "-frames:v", "1")
 
 
+def animated_gif(width=32, height=24, frames=5):
+    return ffmpeg(f"testsrc=size={width}x{height}:rate={frames}", "a.gif", "-t", "1")
+
+
 def mp4(width=64, height=48, seconds=1):
     return ffmpeg(f"testsrc=size={width}x{height}:rate=30", "v.mp4", "-t", str(seconds), "-pix_fmt", "yuv420p")
 

@@ -201,14 +201,20 @@ def test_update_credentials_survives_hostile_input(agora):
 def test_profile_images_are_replaced_and_removed(agora):
     token = agora.create_user("alice")
     url = "/api/v1/accounts/update_credentials"
-    first = agora.api("PATCH", url, token=token, files={"avatar": ("a.gif", GIF, "image/gif")}).json()["avatar"]
-    assert first.endswith(".gif")
+    gif = agora.api("PATCH", url, token=token, files={"avatar": ("a.gif", GIF, "image/gif")}).json()
+    first, first_still = gif["avatar"], gif["avatar_static"]
+    # A GIF stays as sent (animated) and gets a still PNG beside it for avatar_static, as Mastodon's.
+    assert first.endswith(".gif") and first_still.endswith(".png") and first_still != first
+    assert agora.get(first.split(agora.domain, 1)[1]).content == GIF
+    still = agora.get(first_still.split(agora.domain, 1)[1])
+    assert still.headers["Content-Type"] == "image/png" and still.content.startswith(b"\x89PNG")
     # The type comes from the bytes, not from the name or declared type.
     second = agora.api("PATCH", url, token=token,
                        files={"avatar": ("evil.html", png(), "text/html")}).json()["avatar"]
     assert second.endswith(".png") and second != first
     path = lambda u: u.split(agora.domain, 1)[1]
     assert agora.get(path(first)).status_code == 404  # the replaced file is gone
+    assert agora.get(path(first_still)).status_code == 404  # and its still
     assert agora.get(path(second)).headers["Content-Type"] == "image/png"
 
     header = agora.api("PATCH", url, token=token, files={"header": ("h.png", png(), "image/png")}).json()["header"]

@@ -9,7 +9,7 @@ import pytest
 from fake_remote import FakeRemote, deliver
 from federation_helpers import eventually, follow_fake_actor
 from images import png
-from media_files import jpeg, jpeg_with_gps
+from media_files import animated_gif, jpeg, jpeg_with_gps
 
 AS = "https://www.w3.org/ns/activitystreams"
 
@@ -120,6 +120,46 @@ def test_remote_avatar_and_header_are_cached(instances, remote):
     assert avatar.status_code == 200 and avatar.content.startswith(b"\x89PNG")
     assert avatar.headers["Content-Type"] == "image/png"
     assert download(agora, account["header"]).content.startswith(b"\xff\xd8")
+
+
+def test_remote_gif_avatar_stays_animated_with_a_still_beside_it(instances, remote):
+    agora = start(instances, remote)
+    dora = remote.actor("dora")
+    gif = animated_gif()
+    remote.files["/media/avatar.gif"] = (gif, "image/gif")
+    dora.extra = {"icon": {"type": "Image", "mediaType": "image/gif", "url": "http://remote.test/media/avatar.gif"}}
+    account_id = agora.api("GET", "/api/v1/accounts/lookup", params={"acct": "dora@remote.test"}).json()["id"]
+
+    def cached_avatar():
+        a = agora.api("GET", f"/api/v1/accounts/{account_id}").json()
+        return a if "/system/cache/accounts/avatars/" in a["avatar"] else None
+    account = eventually(cached_avatar, timeout=30, message="avatar cached")
+    avatar, still = download(agora, account["avatar"]), download(agora, account["avatar_static"])
+    assert avatar.headers["Content-Type"] == "image/gif" and avatar.content == gif  # every frame kept
+    assert still.headers["Content-Type"] == "image/png" and still.content.startswith(b"\x89PNG")
+    assert account["header"] == account["header_static"]  # no header: the placeholder for both
+
+
+def test_remote_attachment_thumbnail_is_its_preview_remote_url(instances, remote):
+    agora = start(instances, remote)
+    bob = remote.actor("bob")
+    note_uri = f"{bob.uri}/statuses/77"
+    thumb = "http://remote.test/media/thumb.jpg"
+    attachments = [{"type": "Document", "mediaType": "video/mp4", "url": "http://remote.test/media/v.mp4",
+                    "icon": {"type": "Image", "mediaType": "image/jpeg", "url": thumb}},
+                   {"type": "Document", "mediaType": "image/png", "url": "http://remote.test/media/p.png"},
+                   {"type": "Document", "mediaType": "audio/mpeg", "url": "http://remote.test/media/a.mp3",
+                    "icon": "javascript:alert(1)"}]
+    create = {"@context": AS, "id": note_uri + "/activity", "type": "Create", "actor": bob.uri,
+              "to": [AS + "#Public"],
+              "object": {"id": note_uri, "type": "Note", "attributedTo": bob.uri, "content": "<p>watch</p>",
+                         "to": [AS + "#Public"], "attachment": attachments}}
+    assert deliver(agora, bob, create).status_code == 202
+    rows = eventually(lambda: agora.sql("SELECT id FROM statuses WHERE uri = ?", (note_uri,)), message="status")
+    media = agora.api("GET", f"/api/v1/statuses/{rows[0][0]}").json()["media_attachments"]
+    assert [m["type"] for m in media] == ["video", "image", "audio"]
+    assert media[0]["remote_url"] == "http://remote.test/media/v.mp4" and media[0]["preview_remote_url"] == thumb
+    assert media[1]["preview_remote_url"] is None and media[2]["preview_remote_url"] is None
 
 
 def test_refused_remote_files_leave_nothing_and_nothing_crashes(instances, remote):

@@ -289,6 +289,22 @@ TEST(ActivityPubObjects, VideoAttachmentWithNullNameAndContentMapOnly) {
   EXPECT_NE(o.content.find("mastocats"), std::string::npos);
 }
 
+TEST(ActivityPubObjects, AttachmentThumbnailFromIcon) {
+  auto o = parse_object(*parse_document(R"json({"type":"Note","id":"https://a.example/1","content":"x",
+    "attributedTo":"https://a.example/u","attachment":[
+    {"type":"Document","mediaType":"video/mp4","url":"https://a.example/v.mp4",
+     "icon":{"type":"Image","mediaType":"image/jpeg","url":"https://a.example/thumb.jpg"}},
+    {"type":"Document","mediaType":"audio/mpeg","url":"https://a.example/a.mp3","icon":"https://a.example/cover.png"},
+    {"type":"Document","mediaType":"audio/mpeg","url":"https://a.example/b.mp3","icon":"javascript:alert(1)"},
+    {"type":"Document","mediaType":"image/png","url":"https://a.example/p.png"}]})json"));
+  ASSERT_TRUE(o) << o.error;
+  ASSERT_EQ(o->attachments.size(), 4u);
+  EXPECT_EQ(o->attachments[0].icon_url, "https://a.example/thumb.jpg");
+  EXPECT_EQ(o->attachments[1].icon_url, "https://a.example/cover.png");
+  EXPECT_EQ(o->attachments[2].icon_url, "");
+  EXPECT_EQ(o->attachments[3].icon_url, "");
+}
+
 TEST(ActivityPubObjects, GoToSocialStringAudiencesAltTextInSummaryAndEmoji) {
   Object o = object("gotosocial/note-emoji-hashtag-image-interactionpolicy.json");
   EXPECT_EQ(o.to, std::vector<std::string>{kPublic});

@@ -133,7 +133,7 @@ TEST(ActivityPubRender, ActorHasKeyInboxesAndParsesBack) {
   a->display_name = "Alice";
   a->locked = true;
   a->fields_json = R"([{"name":"Site","value":"<a href=\"https://x.example\">x</a>"}])";
-  auto doc = actor(*a, {}, {"https://old.example/users/alice"}, rc);
+  auto doc = actor(*a, {"https://old.example/users/alice"}, rc);
   EXPECT_EQ(doc["published"], "2023-11-14T00:00:00Z");
   auto parsed = parse_actor(doc);
   ASSERT_TRUE(parsed) << parsed.error;
@@ -145,6 +145,30 @@ TEST(ActivityPubRender, ActorHasKeyInboxesAndParsesBack) {
   ASSERT_EQ(parsed->fields.size(), 1u);
   EXPECT_EQ(parsed->fields[0].name, "Site");
   EXPECT_EQ(parsed->also_known_as, std::vector<std::string>{"https://old.example/users/alice"});
+}
+
+TEST(ActivityPubRender, ActorCarriesItsCustomEmojiAsEmojiTags) {
+  auto a = account("https://a.example", "alice");
+  a->display_name = ":blobcat: Alice";
+  model::CustomEmoji e;
+  e.id = 7;
+  e.shortcode = "blobcat";
+  e.image_url = e.static_url = "custom_emojis/images/7/abc.png";  // a stored file's key
+  a->emojis = {e};
+  auto doc = actor(*a, {}, rc);
+  ASSERT_EQ(doc["tag"].as_array().size(), 1u);
+  const auto& tag = doc["tag"].as_array()[0].as_object();
+  EXPECT_EQ(tag.at("id"), "https://a.example/emojis/7");
+  EXPECT_EQ(tag.at("type"), "Emoji");
+  EXPECT_EQ(tag.at("name"), ":blobcat:");
+  EXPECT_EQ(tag.at("icon").at("url"), "https://a.example/system/custom_emojis/images/7/abc.png");
+  EXPECT_EQ(tag.at("icon").at("mediaType"), "image/png");
+  auto parsed = parse_actor(doc);
+  ASSERT_TRUE(parsed) << parsed.error;
+  ASSERT_EQ(parsed->tags.emojis.size(), 1u);
+  EXPECT_EQ(parsed->tags.emojis[0].shortcode, "blobcat");
+  a->suspended_at = 1;  // a suspended actor shows nothing of itself
+  EXPECT_TRUE(actor(*a, {}, rc)["tag"].as_array().empty());
 }
 
 }  // namespace

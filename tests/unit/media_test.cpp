@@ -7,6 +7,7 @@
 #include "media/default_images.h"
 #include "media/file_store.h"
 #include "media/image_type.h"
+#include "model/profile_images.h"
 
 using namespace agora;
 using namespace agora::media;
@@ -98,4 +99,20 @@ TEST(FileStore, WritesReadsAndRemovesFilesUnderItsRoot) {
   EXPECT_EQ(store.read("accounts/avatars/1/a.png"), std::nullopt);
   store.remove("accounts/avatars/1/a.png");  // twice is fine
   fs::remove_all(dir);
+}
+
+TEST(ProfileImages, GifsKeepAStillBesideThemOthersAreTheirOwnStill) {
+  auto gif = model::profile_image_key("accounts/avatars/1", "abc.gif");
+  EXPECT_EQ(gif, "accounts/avatars/1/original/abc.gif");
+  EXPECT_TRUE(model::has_still(gif));
+  EXPECT_EQ(model::still_key(gif), "accounts/avatars/1/static/abc.png");
+  EXPECT_EQ(model::profile_image_files(gif),
+            (std::vector<std::string>{gif, "accounts/avatars/1/static/abc.png"}));
+  auto png = model::profile_image_key("cache/accounts/headers/2", "def.png");
+  EXPECT_EQ(png, "cache/accounts/headers/2/def.png");
+  EXPECT_EQ(model::still_key(png), png);
+  EXPECT_EQ(model::profile_image_files(png), std::vector<std::string>{png});
+  // A GIF stored before stills were made shows itself; no key, no files.
+  EXPECT_EQ(model::still_key("accounts/avatars/1/old.gif"), "accounts/avatars/1/old.gif");
+  EXPECT_TRUE(model::profile_image_files("").empty());
 }
