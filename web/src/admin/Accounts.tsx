@@ -17,7 +17,7 @@ export function Accounts({ initialStatus }: { initialStatus: string }) {
   const { values, bind } = useFields({ ...EMPTY, status: initialStatus });
   const [applied, setApplied] = useState(values);
   const query = new URLSearchParams(Object.entries(applied).filter(([, v]) => v)).toString();
-  const { items, error, loaded, more } = usePage<AdminAccount>(`/api/v2/admin/accounts?${query}`);
+  const { items, error, loaded, more } = usePage<AdminAccount>(`/api/v2/admin/accounts${query ? `?${query}` : ""}`);
   return (
     <section aria-labelledby="accounts-title">
       <h2 id="accounts-title">{at("accounts.title")}</h2>

@@ -15,7 +15,11 @@ export function usePage<T>(path: string) {
       setLoaded(true);
     }).catch((e) => setError((e as Error).message));
   useEffect(() => {
+    // A new path (other filters) starts empty: no stale rows while it loads.
     setError("");
+    setItems([]);
+    setNext(null);
+    setLoaded(false);
     load(path, false);
   }, [path]);
   return { items, setItems, error, loaded, more: next ? () => load(next, true) : null };
