@@ -1,6 +1,7 @@
 // The web client's admin area in a real browser: a moderator signs in through
 // the OAuth pages, takes a report, suspends the reported account from it (which
-// resolves the report) and finds the account among the suspended; an admin
+// resolves the report), finds the account among the suspended and approves a
+// pending sign-up; an admin
 // adds, edits and deletes domain blocks; a plain member sees no admin area.
 // Accessibility (axe-core) is checked on each admin screen.
 // Usage: node web_client_admin.mjs BASE_URL MOD_EMAIL PASSWORD ADMIN_TOKEN MEMBER_TOKEN TARGET_USERNAME
@@ -46,6 +47,16 @@ async function moderator() {
     await page.waitForFunction(() => document.querySelectorAll("li.card").length === 1, null, { timeout: 5000 })
       .catch(() => { throw new Error("the status filter lets others through"); });
     await checkAccessibility(page, "admin accounts");
+
+    // A pending sign-up, approved from its page.
+    await filters.getByLabel("Status").selectOption("pending");
+    await filters.getByRole("button", { name: "Filter" }).click();
+    await page.getByRole("link", { name: "@carol" }).click();
+    await page.getByRole("heading", { name: /@carol/ }).waitFor();
+    await checkAccessibility(page, "admin account");
+    await page.getByRole("button", { name: "Approve sign-up" }).click();
+    await page.getByRole("button", { name: "Approve sign-up" }).waitFor({ state: "detached" });
+    if (await page.getByRole("heading", { name: /Pending/ }).count()) throw new Error("still pending after approval");
     finish();
   } finally {
     await browser.close();

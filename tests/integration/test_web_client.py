@@ -222,13 +222,15 @@ ADMIN_SCOPES = "read write follow push admin:read admin:write"
 
 def test_the_admin_area_in_a_browser(agora):
     """A moderator (signed in through the OAuth pages) suspends a reported account from the report, which
-    resolves it; an admin adds, edits and deletes domain blocks; a member sees no admin area
+    resolves it, and approves a pending sign-up; an admin adds, edits and deletes domain blocks; a member sees no admin area
     (web_client_admin.mjs). What the browser did is checked through the admin API."""
     node = node_clients()
     agora.create_user("mod", password=PASSWORD, role="moderator")
     admin = agora.create_user("root", scopes=ADMIN_SCOPES, role="admin")
     member = agora.create_user("ada", scopes=ADMIN_SCOPES)
     spammer = agora.create_user("bob")
+    agora.create_user("carol")
+    agora.sql("UPDATE users SET approved = FALSE WHERE email = 'carol@example.org'")
     bob_id = agora.account_id("bob")
     spam = agora.api("POST", "/api/v1/statuses", token=spammer, data={"status": "Buy cheap watches"}).json()
     report = agora.api("POST", "/api/v1/reports", token=member, json={
@@ -246,6 +248,8 @@ def test_the_admin_area_in_a_browser(agora):
     assert resolved[0]["assigned_account"]["username"] == "mod"
     assert resolved[0]["action_taken_by_account"]["username"] == "mod"
     assert agora.api("GET", f"/api/v1/admin/accounts/{bob_id}", token=admin).json()["suspended"] is True
+    carol = agora.api("GET", f"/api/v1/admin/accounts/{agora.account_id('carol')}", token=admin).json()
+    assert carol["approved"] is True
 
     blocks = agora.api("GET", "/api/v1/admin/domain_blocks", token=admin).json()
     assert [(b["domain"], b["severity"], b["reject_media"], b["public_comment"]) for b in blocks] == [
