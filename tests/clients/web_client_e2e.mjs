@@ -4,7 +4,7 @@
 // reply, favourite, get a notification live, and switch to German.
 // Usage: node web_client_e2e.mjs BASE_URL EMAIL PASSWORD OTHER_TOKEN
 // Prints {"firstRenderMs", "firstContentfulPaintMs"} on success.
-import { chromium } from "playwright-core";
+import { browserPage, signInThroughOAuth } from "./web_browser.mjs";
 
 const [base, email, password, otherToken] = process.argv.slice(2);
 const TIMEOUT = 15000;
@@ -19,31 +19,10 @@ async function asOther(method, path, body) {
   return res.json();
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"],
-});
+const { browser, page, problems } = await browserPage({ timeout: TIMEOUT });
 try {
-  const context = await browser.newContext({ locale: "en-US" });
-  context.setDefaultTimeout(TIMEOUT);
-  const page = await context.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    // A Content-Security-Policy violation is reported on the console.
-    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) problems.push(m.text());
-  });
-  // Nothing leaves loopback.
-  await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/])/, (route) => route.abort());
-
   // Sign in through agora's own pages (OAuth authorization code with PKCE).
-  await page.goto(`${base}/web`);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.fill('input[name="user[email]"]', email);
-  await page.fill('input[name="user[password]"]', password);
-  await page.click('button[type="submit"]');
-  await page.click('button[name="decision"][value="approve"]');
+  await signInThroughOAuth(page, base, email, password);
   const compose = page.getByRole("form", { name: "New post" });
   await compose.waitFor();
   await page.locator(".live.on").waitFor();

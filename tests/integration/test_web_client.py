@@ -215,3 +215,59 @@ def test_more_of_the_web_client_in_a_browser(agora):
     assert "missing" not in me["avatar"]
     assert (me["source"]["privacy"], me["source"]["language"], me["source"]["sensitive"]) == ("unlisted", "de", True)
     assert me["locked"] is True and me["hide_collections"] is True
+
+
+ADMIN_SCOPES = "read write follow push admin:read admin:write"
+
+
+def test_the_admin_area_in_a_browser(agora):
+    """A moderator (signed in through the OAuth pages) suspends a reported account from the report, which
+    resolves it, and approves a pending sign-up; an admin adds, edits and deletes domain blocks; a member sees no admin area
+    (web_client_admin.mjs). What the browser did is checked through the admin API."""
+    node = node_clients()
+    agora.create_user("mod", password=PASSWORD, role="moderator")
+    admin = agora.create_user("root", scopes=ADMIN_SCOPES, role="admin")
+    member = agora.create_user("ada", scopes=ADMIN_SCOPES)
+    spammer = agora.create_user("bob")
+    agora.create_user("carol")
+    agora.sql("UPDATE users SET approved = FALSE WHERE email = 'carol@example.org'")
+    bob_id = agora.account_id("bob")
+    spam = agora.api("POST", "/api/v1/statuses", token=spammer, data={"status": "Buy cheap watches"}).json()
+    report = agora.api("POST", "/api/v1/reports", token=member, json={
+        "account_id": bob_id, "status_ids": [spam["id"]], "comment": "Spam, again and again", "category": "spam"})
+    assert report.status_code == 200, report.text
+
+    result = subprocess.run([node, str(CLIENTS / "web_client_admin.mjs"), agora.public_url, "mod@example.org",
+                             PASSWORD, admin, member, "bob"], capture_output=True, text=True, timeout=240)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    assert agora.api("GET", "/api/v1/admin/reports", token=admin).json() == []
+    resolved = agora.api("GET", "/api/v1/admin/reports?resolved=true", token=admin).json()
+    assert [r["id"] for r in resolved] == [report.json()["id"]]
+    assert resolved[0]["action_taken"] is True
+    assert resolved[0]["assigned_account"]["username"] == "mod"
+    assert resolved[0]["action_taken_by_account"]["username"] == "mod"
+    assert agora.api("GET", f"/api/v1/admin/accounts/{bob_id}", token=admin).json()["suspended"] is True
+    carol = agora.api("GET", f"/api/v1/admin/accounts/{agora.account_id('carol')}", token=admin).json()
+    assert carol["approved"] is True
+
+    blocks = agora.api("GET", "/api/v1/admin/domain_blocks", token=admin).json()
+    assert [(b["domain"], b["severity"], b["reject_media"], b["public_comment"]) for b in blocks] == [
+        ("spam.example", "suspend", True, "Spam source")]
+
+
+@pytest.mark.parametrize("method,path", [
+    ("GET", "/api/v1/admin/reports"),
+    ("GET", "/api/v2/admin/accounts"),
+    ("GET", "/api/v1/admin/domain_blocks"),
+    ("POST", "/api/v1/admin/domain_blocks"),
+    ("GET", "/api/v1/admin/ip_blocks"),
+])
+def test_a_member_with_admin_scopes_is_refused_the_admin_api(agora, method, path):
+    """The web client asks every member for the admin scopes; the role is what the server checks."""
+    member = agora.create_user("ada", scopes=ADMIN_SCOPES)
+    r = agora.api(method, path, token=member, json={"domain": "spam.example"} if method == "POST" else None)
+    assert r.status_code == 403, r.text
+    assert "error" in r.json()
+    admin = agora.create_user("root", scopes=ADMIN_SCOPES, role="admin")
+    assert agora.api("GET", "/api/v1/admin/domain_blocks", token=admin).json() == []

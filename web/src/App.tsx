@@ -6,6 +6,7 @@ import { finishSignIn, signOut, startSignIn } from "./auth";
 import { lang, languages, setLang, t, type Lang } from "./i18n";
 import { loadInstance } from "./instance";
 import { lazy } from "./lazy";
+import { isStaff } from "./permissions";
 import { navigate, onLinkClick, useLocation } from "./router";
 import { disconnect, onLiveChange } from "./streaming";
 import type { Account } from "./types";
@@ -19,6 +20,7 @@ import { Timeline } from "./views/Timeline";
 
 const Scheduled = lazy(() => import("./views/Scheduled").then((m) => m.Scheduled));
 const Settings = lazy(() => import("./views/Settings").then((m) => m.Settings));
+const Admin = lazy(() => import("./admin/Admin").then((m) => m.Admin));
 
 function LanguagePicker({ onChange }: { onChange: () => void }) {
   return (
@@ -83,6 +85,8 @@ function View({ path, search, me }: { path: string; search: URLSearchParams; me:
     case "search": return <Search query={search.get("q") ?? ""} me={me} />;
     case "statuses": return <Thread id={parts[1]} me={me} />;
     case "accounts": return <Profile id={parts[1]} me={me} />;
+    // Staff only; the API checks the role again on every call.
+    case "admin": return isStaff(me) ? <Admin parts={parts.slice(1)} search={search} me={me} /> : <Timeline kind="home" me={me} />;
     default: return <Timeline kind="home" me={me} />;
   }
 }
@@ -127,6 +131,7 @@ export function App() {
   ];
   if (me) links.push([`/web/accounts/${me.id}`, t("nav.profile")]);
   links.push(["/web/settings", t("nav.settings")]);
+  if (isStaff(me)) links.push(["/web/admin", t("nav.admin")]);
   return (
     <div class="layout" onClick={onLinkClick}>
       <a class="skip" href="#main">{t("skip")}</a>
@@ -135,7 +140,7 @@ export function App() {
         <nav aria-label={t("nav.main")}>
           <ul>
             {links.map(([href, label]) => (
-              <li key={href}><a href={href} aria-current={path === href ? "page" : undefined}>{label}</a></li>
+              <li key={href}><a href={href} aria-current={path === href || (href === "/web/admin" && path.startsWith(href)) ? "page" : undefined}>{label}</a></li>
             ))}
           </ul>
         </nav>

@@ -2,11 +2,12 @@
 // POST /api/v1/apps, then the authorization code flow with PKCE (S256).
 import { api, setToken } from "./api";
 
-const SCOPES = "read write follow push";
+// admin:* lets staff use the admin area; the server checks the role on every admin call.
+const SCOPES = "read write follow push admin:read admin:write";
 const APP_KEY = "agora.app";
 const FLOW_KEY = "agora.oauth";
 
-interface App { client_id: string; client_secret: string; redirect_uri: string }
+interface App { client_id: string; client_secret: string; redirect_uri: string; scopes?: string }
 
 export function redirectUri(): string {
   return `${location.origin}/web/callback`;
@@ -26,7 +27,8 @@ async function app(): Promise<App> {
   const saved = localStorage.getItem(APP_KEY);
   if (saved) {
     const parsed = JSON.parse(saved) as App;
-    if (parsed.redirect_uri === redirectUri()) return parsed;
+    // An app registered with other scopes (an older client) is registered anew.
+    if (parsed.redirect_uri === redirectUri() && parsed.scopes === SCOPES) return parsed;
   }
   const created = await api<App>("POST", "/api/v1/apps", {
     client_name: "agora web",
@@ -34,7 +36,7 @@ async function app(): Promise<App> {
     scopes: SCOPES,
     website: location.origin + "/web",
   });
-  const a = { client_id: created.client_id, client_secret: created.client_secret, redirect_uri: redirectUri() };
+  const a = { client_id: created.client_id, client_secret: created.client_secret, redirect_uri: redirectUri(), scopes: SCOPES };
   localStorage.setItem(APP_KEY, JSON.stringify(a));
   return a;
 }

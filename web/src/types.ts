@@ -4,6 +4,7 @@ export interface Account {
   id: string; username: string; acct: string; display_name: string; note: string; url: string;
   avatar: string; header: string; locked: boolean; bot: boolean;
   followers_count: number; following_count: number; statuses_count: number;
+  role?: { id: string; name: string; permissions: string };  // the credential account only
 }
 export interface Media {
   id: string; type: string; url: string; preview_url: string | null; description: string | null;

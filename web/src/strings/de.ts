@@ -9,6 +9,7 @@ export const de: Table = {
   "nav.conversations": "Direktnachrichten",
   "nav.bookmarks": "Lesezeichen",
   "nav.favourites": "Favoriten",
+  "nav.admin": "Verwaltung",
   "nav.lists": "Listen",
   "timeline.list": "Liste: {title}",
   "timeline.bookmarks": "Lesezeichen",

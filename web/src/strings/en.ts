@@ -8,6 +8,7 @@ export const en = {
   "nav.conversations": "Direct messages",
   "nav.bookmarks": "Bookmarks",
   "nav.favourites": "Favourites",
+  "nav.admin": "Administration",
   "nav.lists": "Lists",
   "timeline.list": "List: {title}",
   "timeline.bookmarks": "Bookmarks",

@@ -9,6 +9,7 @@ export const es: Table = {
   "nav.conversations": "Mensajes directos",
   "nav.bookmarks": "Guardadas",
   "nav.favourites": "Favoritas",
+  "nav.admin": "Administración",
   "nav.lists": "Listas",
   "timeline.list": "Lista: {title}",
   "timeline.bookmarks": "Guardadas",

@@ -1,0 +1,118 @@
+// The web client's admin area in a real browser: a moderator signs in through
+// the OAuth pages, takes a report, suspends the reported account from it (which
+// resolves the report), finds the account among the suspended and approves a
+// pending sign-up; an admin
+// adds, edits and deletes domain blocks; a plain member sees no admin area.
+// Accessibility (axe-core) is checked on each admin screen.
+// Usage: node web_client_admin.mjs BASE_URL MOD_EMAIL PASSWORD ADMIN_TOKEN MEMBER_TOKEN TARGET_USERNAME
+import { checkAccessibility } from "./axe_check.mjs";
+import { browserPage, signedInBrowser, signInThroughOAuth } from "./web_browser.mjs";
+
+const [base, email, password, adminToken, memberToken, target] = process.argv.slice(2);
+
+async function moderator() {
+  const { browser, page, finish } = await browserPage();
+  try {
+    await signInThroughOAuth(page, base, email, password);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Administration" }).click();
+    const sections = page.getByRole("navigation", { name: "Administration" });
+    await sections.getByRole("link", { name: "Reports" }).waitFor();
+    // A moderator's role has no federation or block permissions: no policy section.
+    if (await sections.getByRole("link", { name: "Instance policy" }).count())
+      throw new Error("a moderator sees the instance policy");
+    await checkAccessibility(page, "admin reports");
+
+    await page.getByRole("link", { name: new RegExp(`Report #\\d+: @${target}, by`) }).click();
+    await page.getByRole("heading", { name: /^Report #\d+$/ }).waitFor();
+    await page.getByText("Spam, again and again").first().waitFor();
+    await page.getByText("Buy cheap watches").waitFor();
+    await page.getByRole("button", { name: "Assign to me" }).click();
+    await page.getByRole("button", { name: "Unassign" }).waitFor();
+    await checkAccessibility(page, "admin report");
+
+    const action = page.getByRole("form", { name: "Take action on this account" });
+    await action.getByLabel("Suspend").check();
+    await action.getByLabel("Message to the member").fill("Your account sent spam.");
+    await action.getByRole("button", { name: "Apply action" }).click();
+    // The action resolved the report.
+    await page.getByRole("button", { name: "Reopen" }).waitFor();
+    await page.locator(".admin-facts .badge", { hasText: "Suspended" }).waitFor();
+
+    await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Accounts" }).click();
+    const filters = page.getByRole("form", { name: "Filter accounts" });
+    await filters.getByLabel("Status").selectOption("suspended");
+    await filters.getByRole("button", { name: "Filter" }).click();
+    const rows = page.locator("li.card");
+    await rows.filter({ hasText: `@${target}` }).getByText("Suspended").waitFor();
+    await page.waitForFunction(() => document.querySelectorAll("li.card").length === 1, null, { timeout: 5000 })
+      .catch(() => { throw new Error("the status filter lets others through"); });
+    await checkAccessibility(page, "admin accounts");
+
+    // A pending sign-up, approved from its page.
+    await filters.getByLabel("Status").selectOption("pending");
+    await filters.getByRole("button", { name: "Filter" }).click();
+    await page.getByRole("link", { name: "@carol" }).click();
+    await page.getByRole("heading", { name: /@carol/ }).waitFor();
+    await checkAccessibility(page, "admin account");
+    await page.getByRole("button", { name: "Approve sign-up" }).click();
+    await page.getByRole("button", { name: "Approve sign-up" }).waitFor({ state: "detached" });
+    if (await page.getByRole("heading", { name: /Pending/ }).count()) throw new Error("still pending after approval");
+    finish();
+  } finally {
+    await browser.close();
+  }
+}
+
+async function admin() {
+  const { browser, page, finish } = await signedInBrowser(adminToken);
+  try {
+    await page.goto(`${base}/web/admin/policy`);
+    const blocks = page.getByRole("region", { name: "Domain blocks" });
+    const add = async (domain) => {
+      const form = blocks.getByRole("form", { name: "New domain block" });
+      await form.getByLabel("Domain", { exact: true }).fill(domain);
+      await form.getByRole("button", { name: "Add" }).click();
+      await blocks.getByRole("button", { name: `Delete ${domain} (Limit)` }).waitFor();
+    };
+    await add("spam.example");
+    await add("oops.example");
+    await checkAccessibility(page, "admin instance policy");
+
+    // Harden the first: suspend, reject media, a public comment.
+    await blocks.getByRole("button", { name: "Edit spam.example (Limit)" }).click();
+    const edit = blocks.getByRole("form", { name: "Edit the block of spam.example" });
+    await edit.getByLabel("Severity").selectOption("suspend");
+    await edit.getByLabel("Reject media files").check();
+    await edit.getByLabel("Public comment").fill("Spam source");
+    await edit.getByRole("button", { name: "Save" }).click();
+    await blocks.getByRole("button", { name: "Delete spam.example (Suspend)" }).waitFor();
+
+    await blocks.getByRole("button", { name: "Delete oops.example (Limit)" }).click();
+    await blocks.getByRole("button", { name: "Delete oops.example (Limit)" }).waitFor({ state: "detached" });
+    finish();
+  } finally {
+    await browser.close();
+  }
+}
+
+async function member() {
+  const { browser, page, finish } = await signedInBrowser(memberToken);
+  try {
+    await page.goto(`${base}/web`);
+    await page.getByRole("form", { name: "New post" }).waitFor();
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Profile" }).waitFor();  // the credential account has loaded
+    if (await nav.getByRole("link", { name: "Administration" }).count()) throw new Error("a member sees the admin link");
+    await page.goto(`${base}/web/admin/reports`);
+    await page.getByRole("form", { name: "New post" }).waitFor();
+    if (await page.getByRole("heading", { name: "Administration" }).count()) throw new Error("a member sees the admin area");
+    finish();
+  } finally {
+    await browser.close();
+  }
+}
+
+await moderator();
+await admin();
+await member();
+console.log("ok");

@@ -1,0 +1,42 @@
+// The admin area (its own chunk): reports, accounts and instance policy, each
+// shown to staff whose role grants the permission it needs.
+import type { Account } from "../types";
+import { can, Perm } from "../permissions";
+import { AccountDetail } from "./AccountDetail";
+import { Accounts } from "./Accounts";
+import { at } from "./i18n";
+import { Policy } from "./Policy";
+import { ReportDetail } from "./ReportDetail";
+import { Reports } from "./Reports";
+import type { AdminKey } from "./strings/en";
+
+const SECTIONS: [string, AdminKey, number][] = [
+  ["reports", "nav.reports", Perm.manageReports],
+  ["accounts", "nav.accounts", Perm.manageUsers],
+  ["policy", "nav.policy", Perm.manageBlocks | Perm.manageFederation],
+];
+
+function Section({ parts, search, me }: { parts: string[]; search: URLSearchParams; me: Account | null }) {
+  const [section, id] = parts;
+  switch (section) {
+    case "reports": return id ? <ReportDetail id={id} me={me} /> : <Reports resolved={search.has("resolved")} key={search.toString()} />;
+    case "accounts": return id ? <AccountDetail id={id} key={id} /> : <Accounts initialStatus={search.get("status") ?? ""} key={search.toString()} />;
+    default: return <Policy me={me} />;
+  }
+}
+
+export function Admin({ parts, search, me }: { parts: string[]; search: URLSearchParams; me: Account | null }) {
+  const sections = SECTIONS.filter(([, , perm]) => can(me, perm));
+  const current = sections.find(([name]) => name === parts[0])?.[0] ?? sections[0]?.[0];
+  return (
+    <div class="admin">
+      <h1>{at("title")}</h1>
+      <nav aria-label={at("nav.label")} class="admin-filter">
+        {sections.map(([name, label]) => (
+          <a key={name} href={`/web/admin/${name}`} aria-current={name === current ? "page" : undefined}>{at(label)}</a>
+        ))}
+      </nav>
+      {current && <Section parts={[current, ...parts.slice(1)]} search={search} me={me} />}
+    </div>
+  );
+}

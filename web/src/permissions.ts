@@ -1,0 +1,19 @@
+// Mastodon's role permission bits (the credential account's role.permissions)
+// that open the admin area's sections; administrator grants them all.
+import type { Account } from "./types";
+
+export const Perm = {
+  administrator: 1,
+  manageReports: 1 << 4,
+  manageFederation: 1 << 5,
+  manageBlocks: 1 << 7,
+  manageUsers: 1 << 10,
+} as const;
+
+export function can(me: Account | null, bits: number): boolean {
+  const granted = Number(me?.role?.permissions ?? 0);
+  return (granted & Perm.administrator) !== 0 || (granted & bits) !== 0;
+}
+
+export const isStaff = (me: Account | null) =>
+  can(me, Perm.manageReports | Perm.manageUsers | Perm.manageBlocks | Perm.manageFederation);
