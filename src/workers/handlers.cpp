@@ -1,6 +1,7 @@
 #include "workers/handlers.h"
 
 #include "services/imports.h"
+#include "services/notification_emails.h"
 #include "services/outbound_statuses.h"
 #include "services/remote_emoji.h"
 #include "services/web_push.h"
@@ -21,6 +22,7 @@ HandlerRegistry all_handlers() {
       {"cache_remote_profile", cache_remote_profile},
       {services::remote_emoji::kJobKind, cache_remote_emoji},
       {services::web_push::kJobKind, web_push},
+      {services::notification_emails::kJobKind, notification_mail},
       {services::kImportJobKind, process_import},
   };
 }
