@@ -46,6 +46,10 @@ std::string render(const Message& m, int64_t now, const std::string& id_domain) 
   date.replace(date.size() - 3, 3, "+0000");  // RFC 5322 wants a numeric zone
   out += "Date: " + date + "\r\n";
   out += "Message-ID: <" + crypto::random_token(16) + "@" + single_line(id_domain) + ">\r\n";
+  if (!m.list_unsubscribe.empty()) {
+    out += "List-Unsubscribe: <" + single_line(m.list_unsubscribe) + ">\r\n";
+    out += "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n";
+  }
   out += "MIME-Version: 1.0\r\n";
   if (m.html.empty()) {
     out += "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";

@@ -11,6 +11,7 @@ struct Message {
   std::string subject;
   std::string text;
   std::string html;  // optional
+  std::string list_unsubscribe;  // a one-click unsubscribe URL (RFC 8058), optional
 };
 
 // Header values are stripped of CR/LF (no header injection); non-ASCII

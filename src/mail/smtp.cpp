@@ -53,8 +53,12 @@ void send_smtp(const SmtpSettings& smtp, const std::string& from, const std::str
   char error[CURL_ERROR_SIZE] = {0};
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
   CURLcode rc = curl_easy_perform(c);
-  if (rc != CURLE_OK)
-    throw std::runtime_error(std::string("SMTP to ") + url + " failed: " + (error[0] ? error : curl_easy_strerror(rc)));
+  if (rc == CURLE_OK) return;
+  std::string reason = std::string("SMTP to ") + url + " failed: " + (error[0] ? error : curl_easy_strerror(rc));
+  long reply = 0;
+  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &reply);
+  if (reply >= 500 && reply < 600) throw PermanentSmtpError(reason + " (" + std::to_string(reply) + ")");
+  throw std::runtime_error(reason);
 }
 
 }  // namespace agora::mail

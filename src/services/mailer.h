@@ -3,6 +3,8 @@
 #pragma once
 #include <string>
 
+#include "mail/templates.h"
+#include "services/context.h"
 #include "store/database.h"
 
 namespace agora::services {
@@ -12,8 +14,14 @@ struct OutgoingMail {
   std::string subject;
   std::string text;
   std::string html;
+  std::string list_unsubscribe;  // one-click unsubscribe URL (RFC 8058), or empty
 };
 
 void enqueue_mail(store::Connection& c, const OutgoingMail& mail);
+
+// Renders template `name` in the recipient's `locale` and enqueues it; {instance}
+// and {domain} are filled in from the server's settings.
+void enqueue_template_mail(Context& ctx, store::Connection& c, const std::string& to, const std::string& locale,
+                           const std::string& name, mail::Vars vars, const std::string& list_unsubscribe = "");
 
 }  // namespace agora::services

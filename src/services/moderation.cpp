@@ -2,9 +2,12 @@
 
 #include <algorithm>
 
+#include <boost/json.hpp>
+
 #include "core/errors.h"
 #include "core/time.h"
 #include "services/account_emojis.h"
+#include "services/moderation_mails.h"
 #include "store/account_warnings.h"
 #include "store/admin_action_logs.h"
 #include "store/admin_reports.h"
@@ -14,6 +17,19 @@
 namespace agora::services {
 
 namespace {
+
+// The status ids of a report, stored as a JSON array of ids (numbers or strings).
+std::vector<int64_t> ids_in(const std::string& json) {
+  std::vector<int64_t> ids;
+  boost::system::error_code ec;
+  auto v = boost::json::parse(json, ec);
+  if (ec || !v.is_array()) return ids;
+  for (const auto& id : v.as_array()) {
+    if (id.is_int64()) ids.push_back(id.as_int64());
+    else if (id.is_string()) try { ids.push_back(std::stoll(std::string(id.as_string()))); } catch (const std::exception&) {}
+  }
+  return ids;
+}
 
 using model::Permission;
 
@@ -159,6 +175,8 @@ void take_account_action(Context& ctx, const Staff& staff, int64_t account_id, c
     store::account_warnings::NewWarning w{staff.account.id, account_id, t, action.text, action.report_id,
                                           report ? report->status_ids_json : "[]"};
     int64_t warning_id = store::account_warnings::insert(*conn, w, now);
+    if (action.send_email_notification && target.user)
+      moderation_mails::warning(ctx, *conn, *target.user, t, action.text, ids_in(w.status_ids_json));
     if (!action.text.empty() && t == "none") audit(*conn, staff, "create", "AccountWarning", warning_id, target.account.acct(), now);
     // "none" answers only its report; any other action every open report about the account.
     std::vector<int64_t> reports;
@@ -182,6 +200,7 @@ model::AdminAccount approve_account(Context& ctx, const Staff& staff, int64_t ac
   int64_t now = now_ms();
   store::in_transaction(*conn, [&] {
     store::user_emails::approve(*conn, target.user->id, now);
+    moderation_mails::account_approved(ctx, *conn, *target.user);
     log_user(*conn, staff, "approve", target, now);
   });
   return load_admin_account(*conn, account_id);

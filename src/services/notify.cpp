@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "services/notification_emails.h"
 #include "services/stream_events.h"
 #include "services/web_push.h"
 #include "store/accounts.h"
@@ -116,6 +117,7 @@ void notify(store::Connection& c, int64_t recipient, int64_t from, const std::st
   if (!filtered) {
     stream_events::notification_created(c, recipient, id);
     web_push::enqueue(c, recipient, from, type, id, now_ms);
+    notification_emails::enqueue(c, recipient, type, id);
   }
   // Filtered mentions wait in a request per sender, as Mastodon's.
   if (filtered && type == "mention")

@@ -4,7 +4,6 @@
 #include "core/errors.h"
 #include "core/time.h"
 #include "services/accounts.h"
-#include "services/instance.h"
 #include "services/mailer.h"
 #include "services/validation.h"
 #include "store/accounts.h"
@@ -26,14 +25,8 @@ void request_password_reset(Context& ctx, const std::string& email) {
     if (!user || user->disabled) return;
     std::string token = crypto::random_token(24);
     store::user_emails::set_reset_password_token(*conn, user->id, crypto::sha256_hex(token), now_ms());
-    auto title = instance_settings(*conn).title;
     std::string link = ctx.config.base_url() + "/auth/password/edit?reset_password_token=" + token;
-    enqueue_mail(*conn, {.to = user->email,
-                         .subject = title + ": Reset password instructions",
-                         .text = "Someone asked to change the password of your account on " + ctx.config.domain +
-                                 ".\n\nTo choose a new one, open this link within six hours:\n\n" + link +
-                                 "\n\nIf it was not you, ignore this message: your password stays as it is.\n",
-                         .html = ""});
+    enqueue_template_mail(ctx, *conn, user->email, user->locale, "reset_password", {{"link", link}});
   });
 }
 
@@ -58,6 +51,8 @@ void reset_password(Context& ctx, const std::string& token, const std::string& p
     store::user_emails::set_password(*conn, pending->user_id, hash, now);
     store::oauth::revoke_user_tokens(*conn, pending->user_id, now);
     store::web_sessions::remove_for_user(*conn, pending->user_id);
+    if (auto user = store::accounts::find_user(*conn, pending->user_id))
+      enqueue_template_mail(ctx, *conn, user->email, user->locale, "password_changed", {});
   });
 }
 

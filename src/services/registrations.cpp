@@ -20,16 +20,12 @@ namespace {
 constexpr int64_t kConfirmWithin = 2LL * 24 * 3600 * 1000;  // as Devise's confirm_within
 
 // Issues a new confirmation token for `email` and enqueues the mail (caller's transaction).
-void send_confirmation(Context& ctx, store::Connection& c, int64_t user_id, const std::string& email) {
+void send_confirmation(Context& ctx, store::Connection& c, int64_t user_id, const std::string& email,
+                       const std::string& locale) {
   std::string token = crypto::random_token(24);
   store::user_emails::set_confirmation_token(c, user_id, crypto::sha256_hex(token), now_ms());
-  auto title = instance_settings(c).title;
   std::string link = ctx.config.base_url() + "/auth/confirmation?confirmation_token=" + token;
-  enqueue_mail(c, {.to = email,
-                   .subject = title + ": Confirmation instructions for " + ctx.config.domain,
-                   .text = "Welcome to " + title + "!\n\nTo confirm your e-mail address, open this link:\n\n" + link +
-                           "\n\nIf you did not sign up, you can ignore this message.\n",
-                   .html = ""});
+  enqueue_template_mail(ctx, c, email, locale, "confirmation", {{"link", link}});
 }
 
 }  // namespace
@@ -84,7 +80,7 @@ SignedUp sign_up(Context& ctx, const SignUp& r) {
       taken.throw_if_failed();
     }
     auto created = insert_local_account(*conn, prepared);
-    send_confirmation(ctx, *conn, created.user_id, r.email);
+    send_confirmation(ctx, *conn, created.user_id, r.email, account.locale);
     if (!r.issue_token) return SignedUp{created, {}};
     return SignedUp{created, issue_token(*conn, r.application_id, created.user_id, r.scopes, false)};
   });
@@ -105,9 +101,11 @@ void resend_confirmation(Context& ctx, int64_t user_id, const std::optional<std:
         v.add("email", "E-mail address", "ERR_TAKEN", "has already been taken");
       v.throw_if_failed();
       store::user_emails::set_unconfirmed_email(*conn, user_id, *new_email);
+      // The old address hears of the change, as Devise's email_changed notice.
+      enqueue_template_mail(ctx, *conn, user->email, user->locale, "email_changed", {{"email", *new_email}});
       email = *new_email;
     }
-    send_confirmation(ctx, *conn, user_id, email);
+    send_confirmation(ctx, *conn, user_id, email, user->locale);
   });
 }
 

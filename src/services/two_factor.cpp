@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/time.h"
 #include "core/totp.h"
+#include "services/mailer.h"
 #include "services/sign_in_throttle.h"
 #include "store/two_factor.h"
 
@@ -58,7 +59,10 @@ void enable_totp(Context& ctx, const model::User& user, std::string_view passwor
     count_sign_in_failure(*conn, user.email, ip, user.id);
     throw Error::unprocessable(kWrongCode);
   }
-  store::two_factor::enable(*conn, user.id, *step, now_ms());
+  store::in_transaction(*conn, [&] {
+    store::two_factor::enable(*conn, user.id, *step, now_ms());
+    enqueue_template_mail(ctx, *conn, user.email, user.locale, "two_factor_enabled", {});
+  });
 }
 
 void disable_totp(Context& ctx, const model::User& user, std::string_view code, const std::string& ip) {
@@ -68,7 +72,10 @@ void disable_totp(Context& ctx, const model::User& user, std::string_view code, 
     count_sign_in_failure(*conn, user.email, ip, user.id);
     throw Error::unprocessable(kWrongCode);
   }
-  store::two_factor::disable(*conn, user.id, now_ms());
+  store::in_transaction(*conn, [&] {
+    store::two_factor::disable(*conn, user.id, now_ms());
+    enqueue_template_mail(ctx, *conn, user.email, user.locale, "two_factor_disabled", {});
+  });
 }
 
 bool accept_totp_code(store::Connection& c, int64_t user_id, std::string_view code) {

@@ -11,6 +11,8 @@ void register_sign_in_routes(http::Router& router, services::Context& ctx);
 void register_authorization_routes(http::Router& router, services::Context& ctx);
 void register_two_factor_routes(http::Router& router, services::Context& ctx);
 void register_account_email_routes(http::Router& router, services::Context& ctx);
+// The signed unsubscribe link of notification mails.
+void register_unsubscribe_routes(http::Router& router, services::Context& ctx);
 void register_sign_up_routes(http::Router& router, services::Context& ctx);
 void register_authorize_interaction_routes(http::Router& router, services::Context& ctx);
 // Settings → Import and export (CSV files).
@@ -23,6 +25,7 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_authorization_routes(router, ctx);
   register_two_factor_routes(router, ctx);
   register_account_email_routes(router, ctx);
+  register_unsubscribe_routes(router, ctx);
   register_sign_up_routes(router, ctx);
   register_authorize_interaction_routes(router, ctx);
   register_data_portability_routes(router, ctx);

@@ -2,6 +2,7 @@
 
 #include "services/archives.h"
 #include "services/imports.h"
+#include "services/notification_emails.h"
 #include "services/outbound_statuses.h"
 #include "services/remote_emoji.h"
 #include "services/web_push.h"
@@ -22,6 +23,7 @@ HandlerRegistry all_handlers() {
       {"cache_remote_profile", cache_remote_profile},
       {services::remote_emoji::kJobKind, cache_remote_emoji},
       {services::web_push::kJobKind, web_push},
+      {services::notification_emails::kJobKind, notification_mail},
       {services::kImportJobKind, process_import},
       {services::kArchiveJobKind, build_archive},
   };

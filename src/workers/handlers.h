@@ -18,6 +18,7 @@ void cache_remote_attachment(services::Context& ctx, const boost::json::object& 
 void cache_remote_profile(services::Context& ctx, const boost::json::object& payload);
 void cache_remote_emoji(services::Context& ctx, const boost::json::object& payload);
 void web_push(services::Context& ctx, const boost::json::object& payload);
+void notification_mail(services::Context& ctx, const boost::json::object& payload);
 void process_import(services::Context& ctx, const boost::json::object& payload);
 void build_archive(services::Context& ctx, const boost::json::object& payload);
 

@@ -20,6 +20,10 @@ std::string field(const boost::json::object& p, const char* key) {
   if (it == p.end() || !it->value().is_string()) throw PermanentFailure(std::string("send_mail without ") + key);
   return std::string(it->value().as_string());
 }
+
+std::string optional_field(const boost::json::object& p, const char* key) {
+  return p.contains(key) ? field(p, key) : "";
+}
 }  // namespace
 
 void send_mail(services::Context& ctx, const boost::json::object& payload) {
@@ -29,7 +33,7 @@ void send_mail(services::Context& ctx, const boost::json::object& payload) {
     title = services::instance_settings(*conn).title;
   }
   mail::Message m{ctx.config.smtp.from_address, title, field(payload, "to"), field(payload, "subject"),
-                  field(payload, "text"), payload.contains("html") ? field(payload, "html") : ""};
+                  field(payload, "text"), optional_field(payload, "html"), optional_field(payload, "list_unsubscribe")};
   if (ctx.config.smtp.server.empty()) {
     // No SMTP server configured: a developer sees the mail in the log; in production it carries
     // links with tokens, so only the fact is logged.
@@ -40,7 +44,11 @@ void send_mail(services::Context& ctx, const boost::json::object& payload) {
     return;
   }
   std::string host = ctx.config.domain.substr(0, ctx.config.domain.rfind(':'));
-  mail::send_smtp(ctx.config.smtp, m.from, m.to, mail::render(m, now_ms(), host));
+  try {
+    mail::send_smtp(ctx.config.smtp, m.from, m.to, mail::render(m, now_ms(), host));
+  } catch (const mail::PermanentSmtpError& e) {
+    throw PermanentFailure(e.what());  // a refused recipient is not retried
+  }
   log::info("mail sent to {}: {}", loggable_recipient(m.to), m.subject);
 }
 

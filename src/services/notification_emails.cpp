@@ -1,0 +1,146 @@
+#include "services/notification_emails.h"
+
+#include <boost/json.hpp>
+
+#include "core/crypto.h"
+#include "core/time.h"
+#include "jobs/queue.h"
+#include "services/mailer.h"
+#include "store/accounts.h"
+#include "store/notifications.h"
+#include "store/settings.h"
+#include "store/statuses.h"
+#include "text/html.h"
+
+namespace agora::services::notification_emails {
+
+namespace {
+
+constexpr const char* kKeySetting = "mail_unsubscribe_key";
+constexpr size_t kMaxQuoted = 500;  // characters of a status quoted in a mail
+
+boost::json::object stored_preferences(const std::string& json) {
+  boost::system::error_code ec;
+  auto v = boost::json::parse(json, ec);
+  return !ec && v.is_object() ? v.as_object() : boost::json::object{};
+}
+
+// The key that signs unsubscribe links: made on first use, kept in settings.
+std::string signing_key(Context& ctx) {
+  auto lease = ctx.db.acquire();
+  auto& c = *lease;
+  auto stored = store::settings::find(c, kKeySetting);
+  if (!stored) {
+    store::in_transaction(c, [&] {
+      if (!store::settings::find(c, kKeySetting)) store::settings::put(c, kKeySetting, crypto::random_token(32));
+    });
+    stored = store::settings::find(c, kKeySetting);
+  }
+  return stored->value;
+}
+
+std::string signature(Context& ctx, const std::string& payload) {
+  return crypto::base64url(crypto::hmac_sha256(signing_key(ctx), "unsubscribe:" + payload));
+}
+
+std::string quoted_status(store::Connection& c, std::optional<int64_t> status_id) {
+  if (!status_id) return "";
+  auto status = store::statuses::find(c, *status_id);
+  if (!status) return "";
+  std::string t = text::html_to_text(status->spoiler_text.empty() ? status->content : status->spoiler_text);
+  return t.size() > kMaxQuoted ? t.substr(0, kMaxQuoted) + "…" : t;
+}
+
+std::string link_for(Context& ctx, store::Connection& c, const model::Notification& n, const model::Account& from) {
+  if (n.type == "follow_request") return ctx.config.base_url() + "/web/follow_requests";
+  if (n.status_id)
+    if (auto status = store::statuses::find(c, *n.status_id); status && !status->url.empty()) return status->url;
+  return from.url;
+}
+
+}  // namespace
+
+bool mailable_type(const std::string& type) {
+  return type == "mention" || type == "follow" || type == "follow_request" || type == "favourite" ||
+         type == "reblog";
+}
+
+bool wants(const model::User& user, const std::string& type) {
+  if (!mailable_type(type)) return false;
+  auto prefs = stored_preferences(user.preferences_json);
+  if (auto* emails = prefs.if_contains("notification_emails"); emails && emails->is_object())
+    if (auto* v = emails->as_object().if_contains(type); v && v->is_bool()) return v->as_bool();
+  return type == "follow" || type == "follow_request" || type == "mention";
+}
+
+void set_wanted(store::Connection& c, int64_t user_id, const std::string& type, bool on) {
+  auto user = store::accounts::find_user(c, user_id);
+  if (!user || !mailable_type(type)) return;
+  auto prefs = stored_preferences(user->preferences_json);
+  auto* emails = prefs.if_contains("notification_emails");
+  if (!emails || !emails->is_object()) emails = &(prefs["notification_emails"] = boost::json::object{});
+  emails->as_object()[type] = on;
+  store::accounts::save_preferences(c, user_id, boost::json::serialize(prefs), now_ms());
+}
+
+void enqueue(store::Connection& c, int64_t recipient_account_id, const std::string& type, int64_t notification_id) {
+  if (!mailable_type(type)) return;
+  auto user = store::accounts::find_user_by_account(c, recipient_account_id);
+  if (!user || user->disabled || !user->confirmed_at || !wants(*user, type)) return;
+  jobs::enqueue(c, {.kind = kJobKind,
+                    .payload = {{"account_id", recipient_account_id}, {"notification_id", notification_id}},
+                    .queue = "mailers",
+                    .max_attempts = 5});
+}
+
+void deliver(Context& ctx, int64_t recipient_account_id, int64_t notification_id) {
+  auto lease = ctx.db.acquire();
+  auto& c = *lease;
+  auto user = store::accounts::find_user_by_account(c, recipient_account_id);
+  auto n = store::notifications::find(c, recipient_account_id, notification_id);
+  auto from = n ? store::accounts::find(c, n->from_account_id) : std::nullopt;
+  // Gone, or turned off since: nothing to send.
+  if (!user || !n || !from || user->disabled || !wants(*user, n->type)) return;
+  std::string unsubscribe = ctx.config.base_url() + "/unsubscribe?token=" +
+                            unsubscribe_token(ctx, user->id, n->type);
+  mail::Vars vars{{"name", from->display_name.empty() ? from->username : from->display_name},
+                  {"acct", from->acct()},
+                  {"text", quoted_status(c, n->status_id)},
+                  {"link", link_for(ctx, c, *n, *from)},
+                  {"unsubscribe", unsubscribe}};
+  store::in_transaction(c, [&] {
+    enqueue_template_mail(ctx, c, user->email, user->locale, "notification_" + n->type, vars, unsubscribe);
+  });
+}
+
+std::string unsubscribe_token(Context& ctx, int64_t user_id, const std::string& type) {
+  std::string payload = std::to_string(user_id) + "." + type;
+  return payload + "." + signature(ctx, payload);
+}
+
+std::optional<Unsubscribe> verify_unsubscribe_token(Context& ctx, const std::string& token) {
+  if (token.size() > 200) return std::nullopt;
+  auto last = token.rfind('.');
+  auto first = token.find('.');
+  if (last == std::string::npos || first == last) return std::nullopt;
+  std::string payload = token.substr(0, last);
+  if (!crypto::equal_secrets(token.substr(last + 1), signature(ctx, payload))) return std::nullopt;
+  Unsubscribe u{.type = payload.substr(first + 1)};
+  try {
+    u.user_id = std::stoll(payload.substr(0, first));
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  if (!mailable_type(u.type)) return std::nullopt;
+  return u;
+}
+
+bool unsubscribe(Context& ctx, const std::string& token) {
+  auto u = verify_unsubscribe_token(ctx, token);
+  if (!u) return false;
+  auto lease = ctx.db.acquire();
+  store::in_transaction(*lease, [&] { set_wanted(*lease, u->user_id, u->type, false); });
+  return true;
+}
+
+}  // namespace agora::services::notification_emails
