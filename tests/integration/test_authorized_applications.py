@@ -40,7 +40,7 @@ def test_lists_the_apps_holding_live_tokens(agora):
     revoked = app_with_website(agora, "Revoked app")
     others = app_with_website(agora, "Bob's app")
     token = token_for(agora, used, "alice@example.org", scope="read")
-    token_for(agora, used, "alice@example.org", scope="write:statuses")
+    token_for(agora, used, "alice@example.org", scope="follow")
     assert agora.api("GET", "/api/v1/accounts/verify_credentials", token=token).status_code == 200
     token_for(agora, unused, "alice@example.org")
     gone = token_for(agora, revoked, "alice@example.org")
@@ -55,7 +55,7 @@ def test_lists_the_apps_holding_live_tokens(agora):
     item = app_item(page.text, used["id"])
     assert "Used &lt;app&gt;" in item and "Used <app>" not in page.text  # escaped
     assert 'href="https://app.example/"' in item
-    assert "<code>read</code>" in item and "<code>write:statuses</code>" in item
+    assert "<code>read</code>" in item and "<code>follow</code>" in item
     assert re.search(r"Last used \d{4}-\d\d-\d\d", item)
     assert "Never used" in app_item(page.text, unused["id"])
     assert app_item(page.text, revoked["id"]) is None
