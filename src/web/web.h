@@ -17,6 +17,8 @@ void register_sign_up_routes(http::Router& router, services::Context& ctx);
 void register_authorize_interaction_routes(http::Router& router, services::Context& ctx);
 // Settings → Import and export (CSV files).
 void register_data_portability_routes(http::Router& router, services::Context& ctx);
+// Settings → Authorized apps (revoking an app's access).
+void register_authorized_application_routes(http::Router& router, services::Context& ctx);
 // The built web client (web/dist) under /web.
 void register_client_routes(http::Router& router, services::Context& ctx);
 
@@ -29,6 +31,7 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_sign_up_routes(router, ctx);
   register_authorize_interaction_routes(router, ctx);
   register_data_portability_routes(router, ctx);
+  register_authorized_application_routes(router, ctx);
   register_client_routes(router, ctx);
   register_public_page_routes(router, ctx);
   register_oembed_routes(router, ctx);

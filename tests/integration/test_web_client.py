@@ -271,3 +271,53 @@ def test_a_member_with_admin_scopes_is_refused_the_admin_api(agora, method, path
     assert "error" in r.json()
     admin = agora.create_user("root", scopes=ADMIN_SCOPES, role="admin")
     assert agora.api("GET", "/api/v1/admin/domain_blocks", token=admin).json() == []
+def test_a_newcomers_journey_in_a_browser(instances, smtp):
+    """Sign up, confirm by the e-mailed link, sign in through OAuth, post with the keyboard alone, boost and
+    favourite, follow a locked member who approves, switch to Spanish (web_client_journey.mjs); then the API
+    shows all of it. Screenshots of the new screens land in build/screenshots/web-client."""
+    from smtp_sink import body_text
+
+    agora = instances(env=smtp.env())
+    node = node_clients()
+    lin = agora.create_user("lin")
+    lin_id = agora.account_id("lin")
+    assert agora.api("PATCH", "/api/v1/accounts/update_credentials", token=lin, data={"locked": "true"}).ok
+    shared = agora.api("POST", "/api/v1/statuses", token=lin,
+                       data={"status": "A post to share", "visibility": "public"}).json()
+    shots = ROOT / "build" / "screenshots" / "web-client"
+    shots.mkdir(parents=True, exist_ok=True)
+
+    journey = subprocess.Popen([node, str(CLIENTS / "web_client_journey.mjs"), agora.public_url, "newcomer",
+                                PASSWORD, "lin", str(shots)],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert journey.stdout.readline().strip() == "SIGNED_UP"
+        mail = smtp.sink.wait_for("newcomer@example.org")[0]
+        link = re.search(r"https?://\S+/auth/confirmation\?confirmation_token=[\w-]+", body_text(mail["message"]))
+        journey.stdin.write(link.group(0) + "\n")
+        journey.stdin.flush()
+
+        assert journey.stdout.readline().strip() == "REQUESTED"
+        newcomer_id = agora.account_id("newcomer")
+        requests = agora.api("GET", "/api/v1/follow_requests", token=lin).json()
+        assert [a["id"] for a in requests] == [newcomer_id]
+        assert agora.api("POST", f"/api/v1/follow_requests/{newcomer_id}/authorize", token=lin).ok
+        journey.stdin.write("approved\n")
+        journey.stdin.flush()
+        out, err = journey.communicate(timeout=120)
+    finally:
+        if journey.poll() is None:
+            journey.kill()
+    assert journey.returncode == 0 and out.strip().endswith("OK"), out + err
+
+    # What the browser did, seen through the API.
+    token = agora.cli("accounts", "token", "newcomer", "--scopes", "read", check=True).stdout.strip()
+    me = agora.api("GET", "/api/v1/accounts/verify_credentials", token=token).json()
+    assert me["username"] == "newcomer" and me["id"] == newcomer_id
+    statuses = agora.api("GET", f"/api/v1/accounts/{newcomer_id}/statuses", token=token).json()
+    assert any("Typed without a mouse" in s["content"] for s in statuses)
+    assert any(s["reblog"] and s["reblog"]["id"] == shared["id"] for s in statuses)
+    seen = agora.api("GET", f"/api/v1/statuses/{shared['id']}", token=token).json()
+    assert seen["favourited"] is True and seen["reblogged"] is True
+    relationship = agora.api("GET", f"/api/v1/accounts/relationships?id[]={lin_id}", token=token).json()[0]
+    assert relationship["following"] is True and relationship["requested"] is False

@@ -205,6 +205,7 @@ export const de: Table = {
   "settings.security": "Kontosicherheit",
   "settings.password": "Passwort ändern (ein Link kommt per E-Mail)",
   "settings.twoFactor": "Zwei-Faktor-Authentifizierung",
+  "settings.authorizedApps": "Autorisierte Apps",
   "settings.yourData": "Deine Daten",
   "settings.export": "Daten exportieren (CSV)",
   "settings.import": "Folgen, Blockierungen, Stummschaltungen, Lesezeichen und Listen importieren",

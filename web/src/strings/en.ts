@@ -204,6 +204,7 @@ export const en = {
   "settings.security": "Account security",
   "settings.password": "Change password (a link comes by e-mail)",
   "settings.twoFactor": "Two-factor authentication",
+  "settings.authorizedApps": "Authorized apps",
   "settings.yourData": "Your data",
   "settings.export": "Export your data (CSV)",
   "settings.import": "Import follows, blocks, mutes, bookmarks and lists",

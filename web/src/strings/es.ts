@@ -205,6 +205,7 @@ export const es: Table = {
   "settings.security": "Seguridad de la cuenta",
   "settings.password": "Cambiar la contraseña (llega un enlace por correo)",
   "settings.twoFactor": "Autenticación en dos pasos",
+  "settings.authorizedApps": "Aplicaciones autorizadas",
   "settings.yourData": "Tus datos",
   "settings.export": "Exportar tus datos (CSV)",
   "settings.import": "Importar seguimientos, bloqueos, silenciados, marcadores y listas",

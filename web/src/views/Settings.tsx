@@ -25,6 +25,7 @@ export function Settings() {
         <ul class="plain">
           <li><a href="/auth/password/new">{t("settings.password")}</a></li>
           <li><a href="/settings/two_factor">{t("settings.twoFactor")}</a></li>
+          <li><a href="/oauth/authorized_applications">{t("settings.authorizedApps")}</a></li>
         </ul>
       </div>
       <div class="card">
