@@ -142,7 +142,9 @@ def test_remote_gif_avatar_stays_animated_with_a_still_beside_it(instances, remo
 
 def test_remote_attachment_thumbnail_is_its_preview_remote_url(instances, remote):
     agora = start(instances, remote)
+    alice = agora.create_user("alice")
     bob = remote.actor("bob")
+    follow_fake_actor(agora, alice, remote, bob)  # so that bob's post concerns someone here
     note_uri = f"{bob.uri}/statuses/77"
     thumb = "http://remote.test/media/thumb.jpg"
     attachments = [{"type": "Document", "mediaType": "video/mp4", "url": "http://remote.test/media/v.mp4",
