@@ -4,6 +4,7 @@
 #include <boost/json/value.hpp>
 
 #include "text/html.h"
+#include "web/entity_fields.h"
 #include "web/html.h"
 
 namespace agora::web {
@@ -12,26 +13,6 @@ namespace json = boost::json;
 
 namespace {
 
-std::string str(const json::object& o, std::string_view key) {
-  auto it = o.find(key);
-  return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
-}
-
-int64_t num(const json::object& o, std::string_view key) {
-  auto it = o.find(key);
-  return it != o.end() && it->value().is_int64() ? it->value().as_int64() : 0;
-}
-
-const json::array* array_of(const json::object& o, std::string_view key) {
-  auto it = o.find(key);
-  return it != o.end() && it->value().is_array() ? &it->value().as_array() : nullptr;
-}
-
-const json::object* object_of(const json::object& o, std::string_view key) {
-  auto it = o.find(key);
-  return it != o.end() && it->value().is_object() ? &it->value().as_object() : nullptr;
-}
-
 std::string attr(std::string_view name, std::string_view value) {
   return " " + std::string(name) + "=\"" + escape(value) + "\"";
 }
@@ -39,14 +20,14 @@ std::string attr(std::string_view name, std::string_view value) {
 // Custom emoji of the entity shown as images in text that is already escaped
 // (shortcodes are [A-Za-z0-9_], so they cannot meet markup there).
 std::string emojify_escaped(std::string text, const json::object& entity) {
-  const auto* emojis = array_of(entity, "emojis");
+  const auto* emojis = array_field(entity, "emojis");
   if (!emojis) return text;
   for (const auto& e : *emojis) {
     if (!e.is_object()) continue;
-    auto code = str(e.as_object(), "shortcode");
+    auto code = text_field(e.as_object(), "shortcode");
     if (code.empty()) continue;
     std::string needle = ":" + code + ":";
-    std::string image = "<img class=\"emoji\"" + attr("src", str(e.as_object(), "static_url")) + attr("alt", needle) +
+    std::string image = "<img class=\"emoji\"" + attr("src", text_field(e.as_object(), "static_url")) + attr("alt", needle) +
                         attr("title", needle) + " draggable=\"false\">";
     for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + image.size()))
       text.replace(at, needle.size(), image);
@@ -68,25 +49,25 @@ std::string count(int64_t n, std::string_view one, std::string_view many) {
 }
 
 std::string handle_of(const json::object& account) {
-  auto acct = str(account, "acct");
+  auto acct = text_field(account, "acct");
   if (acct.find('@') != std::string::npos) return "@" + acct;
   // Local accounts: the full handle, so it can be followed from elsewhere.
-  auto url = str(account, "url");
+  auto url = text_field(account, "url");
   auto host_start = url.find("://");
   auto host = host_start == std::string::npos ? "" : url.substr(host_start + 3, url.find('/', host_start + 3) - host_start - 3);
   return "@" + acct + (host.empty() ? "" : "@" + host);
 }
 
 std::string author_line(const json::object& account) {
-  return "<a class=\"p-author h-card author\"" + attr("href", str(account, "url")) + "><img class=\"u-photo avatar\"" +
-         attr("src", str(account, "avatar_static")) + " alt=\"\" width=\"46\" height=\"46\"><span><bdi class=\"p-name\">" +
+  return "<a class=\"p-author h-card author\"" + attr("href", text_field(account, "url")) + "><img class=\"u-photo avatar\"" +
+         attr("src", text_field(account, "avatar_static")) + " alt=\"\" width=\"46\" height=\"46\"><span><bdi class=\"p-name\">" +
          emojify_escaped(escape(display_name(account)), account) + "</bdi> <span class=\"muted\">" +
          escape(handle_of(account)) + "</span></span></a>";
 }
 
 std::string media_item(const json::object& m) {
-  auto type = str(m, "type"), url = str(m, "url"), preview = str(m, "preview_url"), alt = str(m, "description");
-  if (url.empty()) url = str(m, "remote_url");
+  auto type = text_field(m, "type"), url = text_field(m, "url"), preview = text_field(m, "preview_url"), alt = text_field(m, "description");
+  if (url.empty()) url = text_field(m, "remote_url");
   if (type == "video" || type == "gifv")
     return "<video controls preload=\"none\"" + attr("src", url) + attr("poster", preview) + attr("aria-label", alt) +
            (type == "gifv" ? " loop muted playsinline" : "") + "></video>";
@@ -98,109 +79,108 @@ std::string media_item(const json::object& m) {
 }
 
 std::string media_list(const json::object& status) {
-  const auto* media = array_of(status, "media_attachments");
+  const auto* media = array_field(status, "media_attachments");
   if (!media || media->empty()) return "";
   std::string items;
   for (const auto& m : *media)
     if (m.is_object()) items += "<li>" + media_item(m.as_object()) + "</li>";
   std::string list = "<ul class=\"media\">" + items + "</ul>";
-  auto sensitive = status.find("sensitive");
-  if (sensitive != status.end() && sensitive->value().is_bool() && sensitive->value().as_bool())
+  if (bool_field(status, "sensitive"))
     return "<details class=\"sensitive\"><summary>Sensitive content</summary>" + list + "</details>";
   return list;
 }
 
 std::string poll_results(const json::object& status) {
-  const auto* poll = object_of(status, "poll");
+  const auto* poll = object_field(status, "poll");
   if (!poll) return "";
-  const auto* options = array_of(*poll, "options");
+  const auto* options = array_field(*poll, "options");
   std::string out = "<ul class=\"poll\">";
   if (options)
     for (const auto& o : *options) {
       if (!o.is_object()) continue;
       const auto& option = o.as_object();
       auto votes = option.find("votes_count");
-      out += "<li>" + emojify_escaped(escape(str(option, "title")), *poll) +
+      out += "<li>" + emojify_escaped(escape(text_field(option, "title")), *poll) +
              (votes != option.end() && votes->value().is_int64()
                   ? " <span class=\"muted\">(" + std::to_string(votes->value().as_int64()) + ")</span>"
                   : "") +
              "</li>";
     }
-  return out + "</ul><p class=\"muted\">" + std::to_string(num(*poll, "votes_count")) + " votes</p>";
+  return out + "</ul><p class=\"muted\">" + std::to_string(int_field(*poll, "votes_count")) + " votes</p>";
 }
 
 std::string status_body(const json::object& status) {
-  std::string lang = str(status, "language");
+  std::string lang = text_field(status, "language");
   std::string content = "<div class=\"e-content\"" + (lang.empty() ? std::string() : attr("lang", lang)) + ">" +
-                        str(status, "content") + "</div>" + poll_results(status) + media_list(status);
-  auto spoiler = str(status, "spoiler_text");
+                        text_field(status, "content") + "</div>" + poll_results(status) + media_list(status);
+  auto spoiler = text_field(status, "spoiler_text");
   if (spoiler.empty()) return content;
   return "<details><summary class=\"p-summary\">" + emojify_escaped(escape(spoiler), status) + "</summary>" + content +
          "</details>";
 }
 
 std::string entry(const json::object& status) {
-  const auto* account = object_of(status, "account");
-  std::string created = str(status, "created_at");
-  std::string out = "<article class=\"h-entry status\"" + attr("id", "status-" + str(status, "id")) + "><header>" +
+  const auto* account = object_field(status, "account");
+  std::string created = text_field(status, "created_at");
+  std::string out = "<article class=\"h-entry status\"" + attr("id", "status-" + text_field(status, "id")) + "><header>" +
                     (account ? author_line(*account) : "") + "<a class=\"u-url u-uid permalink\"" +
-                    attr("href", str(status, "url")) + "><time class=\"dt-published\"" + attr("datetime", created) +
+                    attr("href", text_field(status, "url")) + "><time class=\"dt-published\"" + attr("datetime", created) +
                     ">" + escape(created.substr(0, 10)) + "</time></a></header>";
-  if (!str(status, "in_reply_to_id").empty()) out += "<p class=\"muted in-reply-to\">In reply to an earlier post</p>";
+  if (!text_field(status, "in_reply_to_id").empty()) out += "<p class=\"muted in-reply-to\">In reply to an earlier post</p>";
   out += status_body(status);
-  out += "<footer class=\"muted counts\">" + count(num(status, "replies_count"), "reply", "replies") +
-         count(num(status, "reblogs_count"), "boost", "boosts") +
-         count(num(status, "favourites_count"), "favourite", "favourites") + "</footer></article>";
+  out += "<footer class=\"muted counts\">" + count(int_field(status, "replies_count"), "reply", "replies") +
+         count(int_field(status, "reblogs_count"), "boost", "boosts") +
+         count(int_field(status, "favourites_count"), "favourite", "favourites") + "</footer></article>";
   return out;
 }
 
 }  // namespace
 
 std::string display_name(const json::object& account) {
-  auto name = str(account, "display_name");
-  return name.empty() ? str(account, "username") : name;
+  auto name = text_field(account, "display_name");
+  return name.empty() ? text_field(account, "username") : name;
 }
 
 std::string account_card(const json::object& account) {
   std::string out = "<div class=\"h-card profile\">";
-  auto header = str(account, "header_static");
+  auto header = text_field(account, "header_static");
   if (!header.empty() && header.find("/missing.png") == std::string::npos)
     out += "<img class=\"header\"" + attr("src", header) + " alt=\"\">";
-  out += "<div class=\"identity\"><img class=\"u-photo avatar large\"" + attr("src", str(account, "avatar_static")) +
-         " alt=\"\" width=\"96\" height=\"96\"><div><h1><a class=\"p-name u-url\" rel=\"me\"" + attr("href", str(account, "url")) +
+  out += "<div class=\"identity\"><img class=\"u-photo avatar large\"" + attr("src", text_field(account, "avatar_static")) +
+         " alt=\"\" width=\"96\" height=\"96\"><div><h1><a class=\"p-name u-url\" rel=\"me\"" + attr("href", text_field(account, "url")) +
          "><bdi>" + emojify_escaped(escape(display_name(account)), account) + "</bdi></a></h1><p class=\"muted p-nickname\">" +
          escape(handle_of(account)) + "</p></div></div>";
-  auto note = str(account, "note");
+  auto note = text_field(account, "note");
   if (!note.empty()) out += "<div class=\"p-note note\">" + note + "</div>";
-  if (const auto* fields = array_of(account, "fields"); fields && !fields->empty()) {
+  if (const auto* fields = array_field(account, "fields"); fields && !fields->empty()) {
     out += "<dl class=\"fields\">";
     for (const auto& f : *fields) {
       if (!f.is_object()) continue;
       const auto& field = f.as_object();
-      bool verified = !str(field, "verified_at").empty();
+      bool verified = !text_field(field, "verified_at").empty();
       out += "<div" + std::string(verified ? " class=\"verified\"" : "") + "><dt>" +
-             emojify_escaped(escape(str(field, "name")), account) + "</dt><dd>" + with_rel_me(str(field, "value")) +
+             emojify_escaped(escape(text_field(field, "name")), account) + "</dt><dd>" + with_rel_me(text_field(field, "value")) +
              (verified ? " <span class=\"verified-mark\" title=\"Ownership of this link was checked\">✓</span>" : "") +
              "</dd></div>";
     }
     out += "</dl>";
   }
-  out += "<p class=\"muted counts\">" + count(num(account, "statuses_count"), "post", "posts") +
-         count(num(account, "following_count"), "following", "following") +
-         count(num(account, "followers_count"), "follower", "followers") + "</p></div>";
+  out += "<p class=\"muted counts\">" + count(int_field(account, "statuses_count"), "post", "posts") +
+         count(int_field(account, "following_count"), "following", "following") +
+         count(int_field(account, "followers_count"), "follower", "followers") + "</p></div>";
   return out;
 }
 
 std::string account_notice(const json::object& account) {
-  if (const auto* moved = object_of(account, "moved"))
+  if (const auto* moved = object_field(account, "moved"))
     return "<p class=\"notice\" role=\"status\">" + escape(display_name(account)) + " has moved to <a" +
-           attr("href", str(*moved, "url")) + ">" + escape(handle_of(*moved)) + "</a>.</p>";
+           attr("href", text_field(*moved, "url")) + ">" + escape(handle_of(*moved)) + "</a>.</p>";
   return "";
 }
 
 std::string status_entry(const json::object& status) {
-  if (const auto* reblog = object_of(status, "reblog")) {
-    const auto* booster = object_of(status, "account");
+  if (const auto* reblog = object_field(status, "reblog")) {
+    const auto* booster = object_field(status, "account");
     return "<div class=\"boost\"><p class=\"muted\">↻ " + (booster ? escape(display_name(*booster)) : std::string()) +
            " boosted</p>" + entry(*reblog) + "</div>";
   }
@@ -208,8 +188,8 @@ std::string status_entry(const json::object& status) {
 }
 
 std::string status_summary(const json::object& status, size_t max_chars) {
-  auto spoiler = str(status, "spoiler_text");
-  std::string text = spoiler.empty() ? text::html_to_text(str(status, "content")) : "CW: " + spoiler;
+  auto spoiler = text_field(status, "spoiler_text");
+  std::string text = spoiler.empty() ? text::html_to_text(text_field(status, "content")) : "CW: " + spoiler;
   for (auto& c : text)
     if (c == '\n') c = ' ';
   // Cut at a code point boundary.

@@ -20,6 +20,7 @@
 #include "services/threads.h"
 #include "services/timelines.h"
 #include "text/html.h"
+#include "web/entity_fields.h"
 #include "web/html.h"
 #include "web/public_html.h"
 #include "web/public_layout.h"
@@ -93,17 +94,11 @@ model::PageRequest page_request(const http::Request& req) {
 }
 
 std::optional<std::string> first_image(const json::object& status) {
-  auto media = status.find("media_attachments");
-  if (media == status.end() || !media->value().is_array()) return std::nullopt;
-  for (const auto& m : media->value().as_array())
-    if (m.is_object() && m.as_object().contains("preview_url") && m.as_object().at("preview_url").is_string())
-      return std::string(m.as_object().at("preview_url").as_string());
+  if (const auto* media = array_field(status, "media_attachments"))
+    for (const auto& m : *media)
+      if (m.is_object() && !text_field(m.as_object(), "preview_url").empty())
+        return text_field(m.as_object(), "preview_url");
   return std::nullopt;
-}
-
-std::string string_at(const json::object& o, std::string_view key) {
-  auto it = o.find(key);
-  return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
 }
 
 // A local account as an anonymous visitor sees it; 410 once suspended.
@@ -129,14 +124,14 @@ http::Response profile(services::Context& ctx, http::Request& req) {
     request.exclude_replies = request.exclude_reblogs = true;  // as Mastodon's account feed
     auto page = services::account_statuses(ctx, std::nullopt, account, request);
     return rss_response(rss_feed({display_name(entity), "Public posts from " + handle, account.url,
-                                  string_at(entity, "avatar_static")},
+                                  text_field(entity, "avatar_static")},
                                  rendered(page.items, rc)));
   }
   request.exclude_replies = true;  // replies are read in their threads
   auto page = services::account_statuses(ctx, std::nullopt, account, request);
   std::string note = text::html_to_text(account.note);
   PublicHead head{display_name(entity) + " (" + handle + ")", note.empty() ? "Posts from " + handle : note,
-                  account.url, "profile", string_at(entity, "avatar_static"), account.uri,
+                  account.url, "profile", text_field(entity, "avatar_static"), account.uri,
                   account.url + std::string(kRssSuffix), std::nullopt, account.username, account.noindex};
   std::string body = account_notice(entity) + "<section>" + account_card(entity) + "</section>" +
                      entries(rendered(page.items, rc)) + older_link(account.url, page.next_max_id);
@@ -163,15 +158,15 @@ ShownStatus shown_status(services::Context& ctx, const http::Request& req) {
 
 PublicHead status_head(services::Context& ctx, const ShownStatus& shown) {
   const auto& s = shown.entity;
-  std::string url = string_at(s, "url");
+  std::string url = text_field(s, "url");
   auto account = entities::account(shown.author, services::render_context(ctx));
   auto image = first_image(s);
   return {display_name(account) + ": \"" + status_summary(s, 60) + "\"",
           status_summary(s),
           url,
           "article",
-          image ? image : std::optional(string_at(account, "avatar_static")),
-          string_at(s, "uri"),
+          image ? image : std::optional(text_field(account, "avatar_static")),
+          text_field(s, "uri"),
           std::nullopt,
           ctx.config.base_url() + "/api/oembed?format=json&url=" + url_encode_segment(url),
           std::nullopt,

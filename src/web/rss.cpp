@@ -4,17 +4,13 @@
 #include <cstdio>
 
 #include "text/html.h"
+#include "web/entity_fields.h"
 
 namespace agora::web {
 
 namespace json = boost::json;
 
 namespace {
-
-std::string str(const json::object& o, std::string_view key) {
-  auto it = o.find(key);
-  return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
-}
 
 // XML text and attribute values: the same five characters as HTML.
 std::string xml(std::string_view s) { return text::escape_html(s); }
@@ -24,30 +20,29 @@ std::string element(std::string_view name, std::string_view value) {
 }
 
 std::string media_content(const json::object& m, bool sensitive) {
-  auto type = str(m, "type");
+  auto type = text_field(m, "type");
   std::string medium = type == "gifv" ? "video" : type == "unknown" ? "document" : type;
-  std::string out = "<media:content url=\"" + xml(str(m, "url")) + "\" medium=\"" + xml(medium) +
+  std::string out = "<media:content url=\"" + xml(text_field(m, "url")) + "\" medium=\"" + xml(medium) +
                     "\"><media:rating scheme=\"urn:simple\">" + (sensitive ? "adult" : "nonadult") + "</media:rating>";
-  auto alt = str(m, "description");
+  auto alt = text_field(m, "description");
   if (!alt.empty()) out += "<media:description type=\"plain\">" + xml(alt) + "</media:description>";
   return out + "</media:content>";
 }
 
 std::string item(const json::object& status) {
-  auto url = str(status, "url");
-  auto spoiler = str(status, "spoiler_text");
-  std::string content = str(status, "content");
+  auto url = text_field(status, "url");
+  auto spoiler = text_field(status, "spoiler_text");
+  std::string content = text_field(status, "content");
   if (!spoiler.empty()) content = "<p>" + xml(spoiler) + "</p><hr />" + content;
   std::string out = "<item><guid isPermaLink=\"true\">" + xml(url) + "</guid>" + element("link", url) +
-                    element("pubDate", rfc822_date(str(status, "created_at"))) + element("description", content);
-  auto sensitive = status.find("sensitive");
-  bool is_sensitive = sensitive != status.end() && sensitive->value().is_bool() && sensitive->value().as_bool();
-  if (auto m = status.find("media_attachments"); m != status.end() && m->value().is_array())
-    for (const auto& a : m->value().as_array())
+                    element("pubDate", rfc822_date(text_field(status, "created_at"))) + element("description", content);
+  bool is_sensitive = bool_field(status, "sensitive");
+  if (const auto* media = array_field(status, "media_attachments"))
+    for (const auto& a : *media)
       if (a.is_object()) out += media_content(a.as_object(), is_sensitive);
-  if (auto t = status.find("tags"); t != status.end() && t->value().is_array())
-    for (const auto& tag : t->value().as_array())
-      if (tag.is_object()) out += element("category", str(tag.as_object(), "name"));
+  if (const auto* tags = array_field(status, "tags"))
+    for (const auto& tag : *tags)
+      if (tag.is_object()) out += element("category", text_field(tag.as_object(), "name"));
   return out + "</item>";
 }
 
@@ -79,7 +74,7 @@ std::string rss_feed(const FeedChannel& channel, const json::array& statuses) {
     out += "<image>" + element("url", *channel.image) + element("title", channel.title) +
            element("link", channel.link) + "</image>" + element("webfeeds:icon", *channel.image);
   if (!statuses.empty() && statuses.front().is_object())
-    out += element("lastBuildDate", rfc822_date(str(statuses.front().as_object(), "created_at")));
+    out += element("lastBuildDate", rfc822_date(text_field(statuses.front().as_object(), "created_at")));
   out += element("generator", "agora");
   for (const auto& s : statuses)
     if (s.is_object()) out += item(s.as_object());

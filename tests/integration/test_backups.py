@@ -3,7 +3,6 @@ status, follow, media file and actor key back on a fresh data directory (and a f
 database), and the restored instance still federates; damaged or newer backups are refused."""
 import json
 import os
-import subprocess
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -12,6 +11,7 @@ import pytest
 from agora_harness import Instance
 from federation_helpers import eventually, follow_remote
 from images import png
+from small_disk import mounted_tmpfs
 
 
 def backups_in(target):
@@ -193,13 +193,8 @@ def test_config_file_comes_along(agora, tmp_path):
 
 @pytest.fixture
 def small_disk(tmp_path):
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("needs root to mount a small filesystem")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=True)
+    with mounted_tmpfs(tmp_path, "1m") as mount:
+        yield mount
 
 
 def test_a_full_disk_fails_clearly_and_leaves_no_partial_backup(agora, small_disk):

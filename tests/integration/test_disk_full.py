@@ -1,22 +1,17 @@
 """A full disk: writes fail with 507 and leave nothing half-written, reads go on, and agora resumes by
 itself when space returns. The data directory lives on a small tmpfs mounted for the test (root only)."""
-import os
 import subprocess
 
 import pytest
 
 from images import png
+from small_disk import mounted_tmpfs
 
 
 @pytest.fixture
 def small_disk(tmp_path):
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", str(mount)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("needs root to mount a small filesystem")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=True)
+    with mounted_tmpfs(tmp_path, "48m") as mount:
+        yield mount
 
 
 def fill(disk):
