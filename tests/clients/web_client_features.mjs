@@ -150,6 +150,14 @@ try {
   await privacy.getByRole("button", { name: "Save changes" }).click();
   await privacy.getByText("Saved.").waitFor();
   await page.getByRole("link", { name: "Two-factor authentication" }).waitFor();
+
+  // Following a hashtag from its timeline; it is then listed among the followed ones.
+  await page.goto(base + "/web/tags/agoratest");
+  await page.getByRole("button", { name: "Follow #agoratest" }).click();
+  await page.getByRole("button", { name: "Unfollow #agoratest" }).waitFor();
+  await nav("Followed hashtags");
+  await page.getByRole("link", { name: "#agoratest" }).waitFor();
+  await checkAccessibility(page, "followed hashtags");
   finish();
   console.log("OK");
 } finally {

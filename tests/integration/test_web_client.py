@@ -168,7 +168,7 @@ def test_without_a_built_client_web_answers_503(instances, tmp_path, monkeypatch
 
 def test_more_of_the_web_client_in_a_browser(agora):
     """Grouped notifications, scheduled posts, autocomplete, focal points, the media viewer, edit history,
-    reports, settings and an accessibility check (web_client_features.mjs)."""
+    reports, settings, followed hashtags and an accessibility check (web_client_features.mjs)."""
     from images import png
 
     node = node_clients()
@@ -215,6 +215,8 @@ def test_more_of_the_web_client_in_a_browser(agora):
     assert "missing" not in me["avatar"]
     assert (me["source"]["privacy"], me["source"]["language"], me["source"]["sensitive"]) == ("unlisted", "de", True)
     assert me["locked"] is True and me["hide_collections"] is True
+    followed = agora.api("GET", "/api/v1/followed_tags", token=token).json()
+    assert [t["name"] for t in followed] == ["agoratest"]
 
 
 ADMIN_SCOPES = "read write follow push admin:read admin:write"

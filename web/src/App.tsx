@@ -18,6 +18,7 @@ import { Search } from "./views/Search";
 import { Thread } from "./views/Thread";
 import { Timeline } from "./views/Timeline";
 
+const FollowedTags = lazy(() => import("./views/FollowedTags").then((m) => m.FollowedTags));
 const Scheduled = lazy(() => import("./views/Scheduled").then((m) => m.Scheduled));
 const Settings = lazy(() => import("./views/Settings").then((m) => m.Settings));
 const Admin = lazy(() => import("./admin/Admin").then((m) => m.Admin));
@@ -81,6 +82,7 @@ function View({ path, search, me }: { path: string; search: URLSearchParams; me:
     case "favourites": return <Timeline kind="favourites" me={me} key="favourites" />;
     case "lists": return parts[1] ? <ListPage id={parts[1]} me={me} /> : <Lists />;
     case "scheduled": return <Scheduled />;
+    case "followed_tags": return <FollowedTags />;
     case "settings": return <Settings />;
     case "search": return <Search query={search.get("q") ?? ""} me={me} />;
     case "statuses": return <Thread id={parts[1]} me={me} />;
@@ -127,6 +129,7 @@ export function App() {
     ["/web/bookmarks", t("nav.bookmarks")],
     ["/web/favourites", t("nav.favourites")],
     ["/web/lists", t("nav.lists")],
+    ["/web/followed_tags", t("nav.followedTags")],
     ["/web/scheduled", t("nav.scheduled")],
   ];
   if (me) links.push([`/web/accounts/${me.id}`, t("nav.profile")]);

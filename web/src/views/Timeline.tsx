@@ -7,6 +7,7 @@ import { subscribe } from "../streaming";
 import type { Account, Status } from "../types";
 import { Compose } from "../components/Compose";
 import { replaceStatus, StatusList } from "./StatusList";
+import { FollowTagButton } from "../components/FollowTagButton";
 
 export type Kind = "home" | "local" | "federated" | "tag" | "list" | "bookmarks" | "favourites";
 
@@ -76,6 +77,7 @@ export function Timeline({ kind, tag, title, me }: { kind: Kind; tag?: string; t
   return (
     <section aria-labelledby="timeline-title">
       <h1 id="timeline-title">{t(source.title, { tag: tag ?? "", title: title ?? "" })}</h1>
+      {kind === "tag" && tag && <FollowTagButton tag={tag} />}
       {kind === "home" && (
         <Compose replyTo={replyTo} meAcct={me?.acct} onCancelReply={() => setReplyTo(null)}
           onPosted={(s) => {
