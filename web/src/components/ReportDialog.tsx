@@ -6,7 +6,7 @@ import { get, post } from "../api";
 import { t, type Key } from "../i18n";
 import type { Account } from "../types";
 import { Dialog } from "./Dialog";
-import { displayName } from "./Status";
+import { displayName } from "../names";
 
 interface Rule { id: string; text: string }
 const CATEGORIES = ["spam", "legal", "violation", "other"] as const;

@@ -2,15 +2,12 @@
 import { useState } from "preact/hooks";
 import { api, get, post } from "../api";
 import { t } from "../i18n";
+import { displayName } from "../names";
 import { navigate } from "../router";
 import { when } from "../time";
 import type { Account, Media, Poll, Status } from "../types";
 import { EditHistory } from "./EditHistory";
 import { MediaViewer, ReportDialog } from "./dialogs";
-
-export function displayName(a: Account): string {
-  return a.display_name || a.username;
-}
 
 export function AccountLink({ account }: { account: Account }) {
   return (

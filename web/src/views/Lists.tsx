@@ -5,7 +5,8 @@ import { api, get, post } from "../api";
 import { t } from "../i18n";
 import { navigate } from "../router";
 import type { Account } from "../types";
-import { AccountLink, displayName } from "../components/Status";
+import { AccountLink } from "../components/Status";
+import { displayName } from "../names";
 import { Timeline } from "./Timeline";
 
 interface List { id: string; title: string }

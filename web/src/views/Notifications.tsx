@@ -5,7 +5,8 @@ import { linked, post } from "../api";
 import { t, type Key } from "../i18n";
 import { subscribe } from "../streaming";
 import type { Account, Notification } from "../types";
-import { AccountLink, displayName, StatusView } from "../components/Status";
+import { AccountLink, StatusView } from "../components/Status";
+import { displayName } from "../names";
 import { addLive, appendPage, emptyGroups, replaceStatus, type GroupedNotifications, type GroupState,
   type NotificationGroup } from "../notification_groups";
 

@@ -4,7 +4,7 @@ import { get, page, post } from "../api";
 import { t } from "../i18n";
 import type { Account, Relationship, Status } from "../types";
 import { ReportDialog } from "../components/dialogs";
-import { displayName } from "../components/Status";
+import { displayName } from "../names";
 import { StatusList } from "./StatusList";
 
 export function Profile({ id, me }: { id: string; me: Account | null }) {
