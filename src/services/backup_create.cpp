@@ -1,5 +1,6 @@
 // agora backup create: database snapshot, configuration and stored files,
 // assembled in a hidden directory and renamed into place when complete.
+#include <algorithm>
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -26,13 +27,24 @@ void make_private_directory(const fs::path& dir) {
   if (ec) throw BackupError("cannot create " + dir.string() + ": " + ec.message());
 }
 
-// A name no backup in `target` has yet: a second backup within the same second gets "-2", "-3", …
+// A name no backup in `target` has yet, sorting after every other one of
+// the same second ("-2", "-3", …): a suffix freed by retention is not reused,
+// or the newest backup would sort as the oldest.
 std::string unused_name(const fs::path& target, int64_t ms) {
   std::string base = backup_name(ms);
-  std::string name = base;
-  for (int n = 2; fs::exists(target / name) || fs::exists(target / (".partial-" + name)); ++n)
-    name = base + "-" + std::to_string(n);
-  return name;
+  int highest = 0;  // 1 for the plain name, n for "-n"
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(target, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.starts_with(".partial-")) name.erase(0, 9);
+    if (name == base) highest = std::max(highest, 1);
+    else if (name.starts_with(base + "-")) {
+      auto rest = name.substr(base.size() + 1);
+      if (!rest.empty() && rest.size() < 6 && rest.find_first_not_of("0123456789") == std::string::npos)
+        highest = std::max(highest, std::stoi(rest));
+    }
+  }
+  return highest == 0 ? base : base + "-" + std::to_string(highest + 1);
 }
 
 FileEntry snapshot_database(const Config& config, const fs::path& dir, std::chrono::seconds timeout) {

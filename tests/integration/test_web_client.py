@@ -216,7 +216,7 @@ def test_more_of_the_web_client_in_a_browser(agora):
     assert (me["source"]["privacy"], me["source"]["language"], me["source"]["sensitive"]) == ("unlisted", "de", True)
     assert me["locked"] is True and me["hide_collections"] is True
     followed = agora.api("GET", "/api/v1/followed_tags", token=token).json()
-    assert [t["name"] for t in followed] == ["agoratest"]
+    assert [t["name"].lower() for t in followed] == ["agoratest"]
 
 
 ADMIN_SCOPES = "read write follow push admin:read admin:write"
