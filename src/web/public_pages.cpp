@@ -11,6 +11,7 @@
 #include "entities/account.h"
 #include "entities/status.h"
 #include "http/params.h"
+#include "services/account_emojis.h"
 #include "services/account_moves.h"
 #include "services/account_statuses.h"
 #include "services/actor_documents.h"
@@ -107,6 +108,7 @@ model::Account visible_account(services::Context& ctx, const std::string& userna
   if (account.suspended_at) throw Error(410, "This account has been suspended.");
   auto lease = ctx.db.acquire();
   services::attach_moved(*lease, account);
+  services::attach_emojis(*lease, account);  // the name, bio and fields show their emoji as images
   return account;
 }
 

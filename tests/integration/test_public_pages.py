@@ -10,6 +10,8 @@ import pytest
 import requests
 from bs4 import BeautifulSoup
 
+from images import png
+
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 
 
@@ -244,3 +246,19 @@ def test_front_door_sends_visitors_to_about_and_members_to_the_web_app(agora):
     assert signed_in.status_code == 302, signed_in.text
     r = s.get(agora.url("/"), allow_redirects=False)
     assert r.status_code == 302 and r.headers["Location"] == "/web"
+
+
+def test_profile_page_shows_custom_emoji_of_the_name_as_images(agora, tmp_path):
+    path = tmp_path / "blobcat.png"
+    path.write_bytes(png(rgb=(0, 128, 255)))
+    agora.cli("emoji", "add", "blobcat", str(path), check=True)
+    carol = agora.create_user("carol")
+    r = agora.api("PATCH", "/api/v1/accounts/update_credentials", token=carol,
+                  data={"display_name": "Carol :blobcat:", "note": "hi :blobcat:"})
+    assert r.status_code == 200, r.text
+    emoji_url = r.json()["emojis"][0]["static_url"]
+    soup = BeautifulSoup(page(agora, "/@carol").text, "html.parser")
+    heading = soup.find("h1")
+    image = heading.find("img", class_="emoji")
+    assert image is not None, heading
+    assert image["src"] == emoji_url and image["alt"] == ":blobcat:"
