@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 
 #include <array>
+#include <optional>
 #include <cstring>
 
 #include "core/time.h"
