@@ -33,7 +33,12 @@ std::string mention_lines(store::Connection& c, const std::vector<store::digests
     if (m.status_id)
       if (auto s = store::statuses::find(c, *m.status_id))
         text = text::html_to_text(s->spoiler_text.empty() ? s->content : s->spoiler_text);
-    if (text.size() > kMaxQuoted) text = text.substr(0, kMaxQuoted) + "…";
+    if (text.size() > kMaxQuoted) {
+      size_t cut = kMaxQuoted;  // never inside a UTF-8 sequence
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      text.resize(cut);
+      text += "…";
+    }
     std::replace(text.begin(), text.end(), '\n', ' ');
     out += (out.empty() ? "" : "\n") + ("@" + from->acct() + ": " + text);
   }
@@ -45,12 +50,13 @@ void mail_one(Context& ctx, store::Connection& c, const store::digests::Candidat
   if (!user || !notification_emails::wants(*user, "digest")) return;
   // Mentions since the later of the last digest and a day after the last visit.
   int64_t since = std::max(who.last_sent_at.value_or(0), who.current_sign_in_at.value_or(0) + kSignInOffsetMs);
+  // Signed first: the signing key may be made on first use, on a connection of its own.
+  std::string unsubscribe =
+      ctx.config.base_url() + "/unsubscribe?token=" + notification_emails::unsubscribe_token(ctx, user->id, "digest");
   store::in_transaction(c, [&] {
     store::digests::mark_sent(c, user->id, now);
     int64_t count = store::digests::count_mentions_since(c, who.account_id, since);
     if (count == 0) return;  // nothing to tell: no mail, as Mastodon's
-    std::string unsubscribe =
-        ctx.config.base_url() + "/unsubscribe?token=" + notification_emails::unsubscribe_token(ctx, user->id, "digest");
     mail::Vars vars{{"count", std::to_string(count)},
                     {"mentions", mention_lines(c, store::digests::mentions_since(c, who.account_id, since,
                                                                                  kMentionsListed))},

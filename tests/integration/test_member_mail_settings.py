@@ -124,7 +124,7 @@ def run_digest_job(agora):
     agora.sql("UPDATE jobs SET run_at = 0 WHERE kind = 'email_digests' AND locked_by IS NULL")
     deadline = time.time() + 10
     while agora.sql("SELECT id FROM jobs WHERE kind = 'email_digests' AND run_at = 0"):
-        assert time.time() < deadline, "the digest job did not run"
+        assert time.time() < deadline, f"the digest job did not run: {agora.sql('SELECT * FROM jobs')}"
         time.sleep(0.1)
 
 
