@@ -3,6 +3,7 @@
 #include "app/rate_limits.h"
 #include "app/wiring.h"
 #include "core/log.h"
+#include "services/digests.h"
 #include "http/pipeline.h"
 #include "http/server.h"
 #include "streaming/hub.h"
@@ -36,6 +37,7 @@ int command_serve(const Args& args) {
   auto handlers = workers::all_handlers();
   workers::WorkerPool workers(ctx, handlers, rt.config.worker_threads);
   workers.start();
+  services::digests::schedule(ctx);
   log::info("agora {} listening on http://{}:{} for {} ({} environment, {})", AGORA_VERSION,
             rt.config.listen_host, port, rt.config.base_url(), environment_name(rt.config.env),
             rt.config.uses_sqlite() ? "SQLite" : "PostgreSQL");

@@ -5,6 +5,7 @@
 
 #include "app/cli.h"
 #include "core/log.h"
+#include "services/digests.h"
 #include "workers/handlers.h"
 #include "workers/worker_pool.h"
 
@@ -24,6 +25,7 @@ int command_worker(const Args& args) {
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
   workers::WorkerPool pool(ctx, handlers, threads);
   pool.start();
+  services::digests::schedule(ctx);
   log::info("agora worker running {} threads", threads);
   int sig = 0;
   sigwait(&set, &sig);

@@ -100,6 +100,19 @@ const Catalog& english() {
         {"{name} (@{acct}) boosted your post:", "{text}"},
         "View the post",
         "You get this mail because you chose to be told of boosts by e-mail. To stop: {unsubscribe}"}},
+      {"suspicious_sign_in",
+       {"{instance}: Your account has been accessed from a new IP address",
+        {"Someone signed in to your account on {domain} from an IP address that was not seen for it before.",
+         "IP address: {ip}", "Browser: {browser}", "Time: {time}",
+         "If it was you, there is nothing to do. If it was not, change your password at once and turn on "
+         "two-factor authentication."},
+        "Change password",
+        "You get this mail because your account has no two-factor authentication."}},
+      {"digest",
+       {"{count} new mentions since your last visit",
+        {"While you were away from {domain}, you were mentioned {count} times:", "{mentions}"},
+        "Open {instance}",
+        "You get this mail because you asked for a weekly digest. To stop: {unsubscribe}"}},
   };
   return c;
 }
@@ -197,6 +210,21 @@ const Catalog& german() {
         {"{name} (@{acct}) hat deinen Beitrag geteilt:", "{text}"},
         "Beitrag ansehen",
         "Du erhältst diese E-Mail, weil du über geteilte Beiträge per E-Mail informiert werden möchtest. "
+        "Abbestellen: {unsubscribe}"}},
+      {"suspicious_sign_in",
+       {"{instance}: Auf dein Konto wurde von einer neuen IP-Adresse zugegriffen",
+        {"Jemand hat sich auf {domain} bei deinem Konto von einer IP-Adresse angemeldet, die bisher nicht "
+         "bekannt war.",
+         "IP-Adresse: {ip}", "Browser: {browser}", "Zeit: {time}",
+         "Warst du es, ist nichts zu tun. Wenn nicht, ändere sofort dein Passwort und aktiviere die "
+         "Zwei-Faktor-Authentisierung."},
+        "Passwort ändern",
+        "Du erhältst diese E-Mail, weil dein Konto keine Zwei-Faktor-Authentisierung hat."}},
+      {"digest",
+       {"{count} neue Erwähnungen seit deinem letzten Besuch",
+        {"Während du nicht auf {domain} warst, wurdest du {count}-mal erwähnt:", "{mentions}"},
+        "{instance} öffnen",
+        "Du erhältst diese E-Mail, weil du eine wöchentliche Zusammenfassung bestellt hast. "
         "Abbestellen: {unsubscribe}"}},
   };
   return c;
@@ -296,6 +324,19 @@ const Catalog& spanish() {
         "Ver la publicación",
         "Recibes este correo porque elegiste recibir avisos de impulsos por correo. Para dejar de recibirlos: "
         "{unsubscribe}"}},
+      {"suspicious_sign_in",
+       {"{instance}: Se ha accedido a tu cuenta desde una nueva dirección IP",
+        {"Alguien inició sesión en tu cuenta de {domain} desde una dirección IP que no se había visto antes.",
+         "Dirección IP: {ip}", "Navegador: {browser}", "Hora: {time}",
+         "Si fuiste tú, no hace falta hacer nada. Si no, cambia tu contraseña de inmediato y activa la "
+         "autenticación de dos factores."},
+        "Cambiar contraseña",
+        "Recibes este correo porque tu cuenta no tiene autenticación de dos factores."}},
+      {"digest",
+       {"{count} menciones nuevas desde tu última visita",
+        {"Mientras no estabas en {domain}, te mencionaron {count} veces:", "{mentions}"},
+        "Abrir {instance}",
+        "Recibes este correo porque pediste un resumen semanal. Para dejar de recibirlo: {unsubscribe}"}},
   };
   return c;
 }

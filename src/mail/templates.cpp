@@ -34,7 +34,7 @@ RenderedMail render_template(const std::string& name, const std::string& locale,
   for (const auto& p : s.paragraphs) {
     if (interpolate(p, vars, false).empty()) continue;  // e.g. a warning without text
     out.text += interpolate(p, vars, false) + "\n\n";
-    body_html += "<p style=\"margin:0 0 16px\">" + interpolate(p, vars, true) + "</p>";
+    body_html += "<p style=\"margin:0 0 16px;white-space:pre-line\">" + interpolate(p, vars, true) + "</p>";
   }
   auto link = vars.find("link");
   if (!s.action.empty() && link != vars.end()) {

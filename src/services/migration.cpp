@@ -15,6 +15,7 @@
 #include "services/resolver.h"
 #include "store/accounts.h"
 #include "store/follows.h"
+#include "store/member_security.h"
 #include "store/remote_accounts.h"
 
 namespace agora::services {
@@ -54,7 +55,45 @@ void add_alias(Context& ctx, const model::Account& account, const std::string& h
   });
 }
 
+std::vector<Alias> aliases(Context& ctx, const model::Account& account) {
+  auto lease = ctx.db.acquire();
+  std::vector<Alias> out;
+  for (const auto& uri : store::remote_accounts::also_known_as(*lease, account.id)) {
+    auto known = store::accounts::find_by_uri(*lease, uri);
+    out.push_back({uri, known ? known->acct() : uri});
+  }
+  return out;
+}
+
+void remove_alias(Context& ctx, const model::Account& account, const std::string& uri) {
+  auto lease = ctx.db.acquire();
+  auto& c = *lease;
+  store::in_transaction(c, [&] {
+    auto aliases = store::remote_accounts::also_known_as(c, account.id);
+    auto it = std::find(aliases.begin(), aliases.end(), uri);
+    if (it == aliases.end()) throw Error::not_found();
+    aliases.erase(it);
+    store::remote_accounts::set_also_known_as(c, account.id, aliases, now_ms());
+    if (auto fresh = store::accounts::find(c, account.id)) outbound::profile_updated(c, ctx, *fresh);
+  });
+}
+
+std::optional<std::string> moved_to_acct(Context& ctx, const model::Account& account) {
+  if (!account.moved_to_account_id) return std::nullopt;
+  auto lease = ctx.db.acquire();
+  auto target = store::accounts::find(*lease, *account.moved_to_account_id);
+  return target ? std::optional(target->acct()) : std::nullopt;
+}
+
+std::optional<int64_t> move_cooldown_until(Context& ctx, const model::Account& account) {
+  auto lease = ctx.db.acquire();
+  auto last = store::member_security::latest_migration_at(*lease, account.id);
+  if (!last || *last + kMoveCooldownMs <= now_ms()) return std::nullopt;
+  return *last + kMoveCooldownMs;
+}
+
 model::Account move_account(Context& ctx, const model::Account& account, const std::string& handle) {
+  if (move_cooldown_until(ctx, account)) throw Error::unprocessable("Validation failed: You are on cooldown");
   auto target = account_at(ctx, handle, resolver::Freshness::refresh);
   if (target.id == account.id) throw Error::unprocessable("Validation failed: Acct cannot be yourself");
   if (target.moved_to_account_id) throw Error::unprocessable("Validation failed: Acct has moved to another account");
@@ -65,7 +104,9 @@ model::Account move_account(Context& ctx, const model::Account& account, const s
     if (std::find(aliases.begin(), aliases.end(), account.uri) == aliases.end())
       throw Error::unprocessable("Validation failed: Acct must name this account among its aliases first");
     store::in_transaction(c, [&] {
-      store::remote_accounts::set_moved_to(c, account.id, target.id, now_ms());
+      int64_t now = now_ms();
+      store::remote_accounts::set_moved_to(c, account.id, target.id, now);
+      store::member_security::insert_migration(c, account.id, target.id, target.acct(), now);
       delivery::to_followers(c, account, activitypub::move(account, target), {});
     });
   }

@@ -1,5 +1,6 @@
 #include "services/notification_emails.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "core/crypto.h"
@@ -65,22 +66,59 @@ bool mailable_type(const std::string& type) {
          type == "reblog";
 }
 
+const std::vector<std::string>& preference_keys() {
+  static const std::vector<std::string> keys = {"follow", "follow_request", "reblog", "favourite", "mention",
+                                                "digest"};
+  return keys;
+}
+
+bool preference_key(const std::string& key) {
+  const auto& keys = preference_keys();
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
 bool wants(const model::User& user, const std::string& type) {
-  if (!mailable_type(type)) return false;
+  if (!preference_key(type)) return false;
   auto prefs = stored_preferences(user.preferences_json);
   if (auto* emails = prefs.if_contains("notification_emails"); emails && emails->is_object())
     if (auto* v = emails->as_object().if_contains(type); v && v->is_bool()) return v->as_bool();
   return type == "follow" || type == "follow_request" || type == "mention";
 }
 
-void set_wanted(store::Connection& c, int64_t user_id, const std::string& type, bool on) {
+namespace {
+// Rewrites the member's notification_emails with `change` applied.
+template <typename Change>
+void update_choices(store::Connection& c, int64_t user_id, Change change) {
   auto user = store::accounts::find_user(c, user_id);
-  if (!user || !mailable_type(type)) return;
+  if (!user) return;
   auto prefs = stored_preferences(user->preferences_json);
   auto* emails = prefs.if_contains("notification_emails");
   if (!emails || !emails->is_object()) emails = &(prefs["notification_emails"] = boost::json::object{});
-  emails->as_object()[type] = on;
+  change(emails->as_object());
   store::accounts::save_preferences(c, user_id, boost::json::serialize(prefs), now_ms());
+}
+}  // namespace
+
+void set_wanted(store::Connection& c, int64_t user_id, const std::string& type, bool on) {
+  if (!preference_key(type)) return;
+  update_choices(c, user_id, [&](boost::json::object& emails) { emails[type] = on; });
+}
+
+std::map<std::string, bool> choices(Context& ctx, int64_t user_id) {
+  auto lease = ctx.db.acquire();
+  auto user = store::accounts::find_user(*lease, user_id);
+  std::map<std::string, bool> out;
+  for (const auto& key : preference_keys()) out[key] = user && wants(*user, key);
+  return out;
+}
+
+void save_choices(Context& ctx, int64_t user_id, const std::vector<std::string>& on) {
+  auto lease = ctx.db.acquire();
+  store::in_transaction(*lease, [&] {
+    update_choices(*lease, user_id, [&](boost::json::object& emails) {
+      for (const auto& key : preference_keys()) emails[key] = std::find(on.begin(), on.end(), key) != on.end();
+    });
+  });
 }
 
 void enqueue(store::Connection& c, int64_t recipient_account_id, const std::string& type, int64_t notification_id) {
@@ -131,7 +169,7 @@ std::optional<Unsubscribe> verify_unsubscribe_token(Context& ctx, const std::str
   } catch (const std::exception&) {
     return std::nullopt;
   }
-  if (!mailable_type(u.type)) return std::nullopt;
+  if (!preference_key(u.type)) return std::nullopt;
   return u;
 }
 

@@ -3,6 +3,7 @@
 #include "core/crypto.h"
 #include "core/time.h"
 #include "services/sign_in.h"
+#include "services/sign_in_alerts.h"
 #include "store/accounts.h"
 #include "store/sign_ins.h"
 #include "store/web_sessions.h"
@@ -22,6 +23,7 @@ std::string start_web_session(Context& ctx, const model::User& user, const std::
   store::in_transaction(*conn, [&] {
     store::web_sessions::insert(*conn, user.id, crypto::sha256_hex(token), user_agent.substr(0, kMaxUserAgentLength),
                                 ip, now);
+    sign_in_alerts::signing_in(ctx, *conn, user, ip, user_agent, now);
     store::sign_ins::record_success(*conn, user.id, now, ip);
   });
   return token;

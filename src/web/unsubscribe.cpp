@@ -21,7 +21,10 @@ void register_unsubscribe_routes(http::Router& router, services::Context& ctx) {
                auto u = services::notification_emails::verify_unsubscribe_token(visit.ctx(), token);
                if (!u) return invalid(visit);
                return visit.page("Unsubscribe",
-                                 "<p>Stop receiving e-mails about new " + escape(u->type) + " notifications?</p>" +
+                                 "<p>Stop receiving " +
+                                     (u->type == "digest" ? std::string("the weekly digest")
+                                                          : "e-mails about new " + escape(u->type) + " notifications") +
+                                     "?</p>" +
                                      "<form method=\"post\" action=\"/unsubscribe\">" + hidden_field("token", token) +
                                      "<button type=\"submit\">Unsubscribe</button></form>");
              }));

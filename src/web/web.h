@@ -19,6 +19,10 @@ void register_authorize_interaction_routes(http::Router& router, services::Conte
 void register_data_portability_routes(http::Router& router, services::Context& ctx);
 // Settings → Authorized apps (revoking an app's access).
 void register_authorized_application_routes(http::Router& router, services::Context& ctx);
+// Settings → Preferences → Notifications (which mails a member gets).
+void register_notification_settings_routes(http::Router& router, services::Context& ctx);
+// Settings → Account → Moving (aliases and moving to another account).
+void register_account_migration_routes(http::Router& router, services::Context& ctx);
 // The built web client (web/dist) under /web.
 void register_client_routes(http::Router& router, services::Context& ctx);
 
@@ -32,6 +36,8 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_authorize_interaction_routes(router, ctx);
   register_data_portability_routes(router, ctx);
   register_authorized_application_routes(router, ctx);
+  register_notification_settings_routes(router, ctx);
+  register_account_migration_routes(router, ctx);
   register_client_routes(router, ctx);
   register_public_page_routes(router, ctx);
   register_oembed_routes(router, ctx);

@@ -1,6 +1,7 @@
 #include "workers/handlers.h"
 
 #include "services/archives.h"
+#include "services/digests.h"
 #include "services/imports.h"
 #include "services/notification_emails.h"
 #include "services/outbound_statuses.h"
@@ -24,6 +25,7 @@ HandlerRegistry all_handlers() {
       {services::remote_emoji::kJobKind, cache_remote_emoji},
       {services::web_push::kJobKind, web_push},
       {services::notification_emails::kJobKind, notification_mail},
+      {services::digests::kJobKind, email_digests},
       {services::kImportJobKind, process_import},
       {services::kArchiveJobKind, build_archive},
   };

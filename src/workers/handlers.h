@@ -19,6 +19,7 @@ void cache_remote_profile(services::Context& ctx, const boost::json::object& pay
 void cache_remote_emoji(services::Context& ctx, const boost::json::object& payload);
 void web_push(services::Context& ctx, const boost::json::object& payload);
 void notification_mail(services::Context& ctx, const boost::json::object& payload);
+void email_digests(services::Context& ctx, const boost::json::object& payload);
 void process_import(services::Context& ctx, const boost::json::object& payload);
 void build_archive(services::Context& ctx, const boost::json::object& payload);
 

@@ -1,4 +1,7 @@
-// The notification_mail job: one notification, as a mail to its recipient.
+// The notification_mail job: one notification, as a mail to its recipient;
+// and email_digests: the weekly digests due.
+#include "core/time.h"
+#include "services/digests.h"
 #include "services/notification_emails.h"
 #include "workers/handlers.h"
 #include "workers/job_payload.h"
@@ -8,5 +11,7 @@ namespace agora::workers {
 void notification_mail(services::Context& ctx, const boost::json::object& payload) {
   services::notification_emails::deliver(ctx, id_field(payload, "account_id"), id_field(payload, "notification_id"));
 }
+
+void email_digests(services::Context& ctx, const boost::json::object&) { services::digests::run(ctx, now_ms()); }
 
 }  // namespace agora::workers

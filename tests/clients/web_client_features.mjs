@@ -5,7 +5,7 @@
 import { checkAccessibility } from "./axe_check.mjs";
 import { signedInBrowser } from "./web_browser.mjs";
 
-const [base, token, pngPath, bobId] = process.argv.slice(2);
+const [base, token, pngPath, bobId, movedId] = process.argv.slice(2);
 const { browser, page, finish } = await signedInBrowser(token);
 const nav = (name) => page.getByRole("navigation").getByRole("link", { name, exact: true }).click();
 try {
@@ -150,6 +150,18 @@ try {
   await privacy.getByRole("button", { name: "Save changes" }).click();
   await privacy.getByText("Saved.").waitFor();
   await page.getByRole("link", { name: "Two-factor authentication" }).waitFor();
+  // The server's own pages for notification mails and moving the account.
+  for (const [name, href] of [["Which notifications come by e-mail, and the weekly digest", "/settings/preferences/notifications"],
+                              ["Move to a different account", "/settings/migration"],
+                              ["Move from a different account", "/settings/aliases"]])
+    if ((await page.getByRole("link", { name }).getAttribute("href")) !== href) throw new Error(`no link to ${href}`);
+
+  // A moved account's profile says where it went.
+  await page.goto(base + "/web/accounts/" + movedId);
+  const moved = page.getByRole("note");
+  await moved.getByText("eve has indicated that their new account is now:").waitFor();
+  await moved.getByRole("link", { name: "@bob" }).click();
+  await page.getByRole("heading", { name: "bob", level: 1 }).waitFor();
 
   // Following a hashtag from its timeline; it is then listed among the followed ones.
   await page.goto(base + "/web/tags/agoratest");

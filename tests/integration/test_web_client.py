@@ -168,7 +168,7 @@ def test_without_a_built_client_web_answers_503(instances, tmp_path, monkeypatch
 
 def test_more_of_the_web_client_in_a_browser(agora):
     """Grouped notifications, scheduled posts, autocomplete, focal points, the media viewer, edit history,
-    reports, settings, followed hashtags and an accessibility check (web_client_features.mjs)."""
+    reports, settings, a moved profile, followed hashtags and an accessibility check (web_client_features.mjs)."""
     from images import png
 
     node = node_clients()
@@ -185,11 +185,13 @@ def test_more_of_the_web_client_in_a_browser(agora):
         if name == "bob":
             rude = agora.api("POST", "/api/v1/statuses", token=other, data={"status": "Rude words"}).json()
     assert agora.api("POST", f"/api/v1/accounts/{ada_id}/follow", token=other).ok
+    agora.create_user("eve")
+    agora.sql(f"UPDATE accounts SET moved_to_account_id = {agora.account_id('bob')} WHERE username = 'eve'")
     assert agora.api("PUT", f"/api/v1/statuses/{post['id']}", token=token,
                      data={"status": "Favourite me, edited"}).ok
 
     result = subprocess.run([node, str(CLIENTS / "web_client_features.mjs"), agora.public_url, token, str(image),
-                             agora.account_id("bob")],
+                             agora.account_id("bob"), agora.account_id("eve")],
                             capture_output=True, text=True, timeout=240)
     assert result.returncode == 0, result.stdout + result.stderr
 

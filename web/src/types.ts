@@ -5,6 +5,7 @@ export interface Account {
   avatar: string; header: string; locked: boolean; bot: boolean;
   followers_count: number; following_count: number; statuses_count: number;
   role?: { id: string; name: string; permissions: string };  // the credential account only
+  moved?: Account | null;  // the account this one moved to
 }
 export interface Media {
   id: string; type: string; url: string; preview_url: string | null; description: string | null;

@@ -133,6 +133,7 @@ export const de: Table = {
   "profile.block": "Blockieren",
   "profile.unblock": "Blockierung aufheben",
   "profile.followsYou": "Folgt dir",
+  "profile.moved": "{name} hat angegeben, dass das neue Konto jetzt dieses ist:",
   "profile.you": "Das bist du",
   "search.title": "Suche",
   "search.label": "Nach Profilen, Hashtags und Beiträgen suchen",
@@ -212,5 +213,9 @@ export const de: Table = {
   "settings.yourData": "Deine Daten",
   "settings.export": "Daten exportieren (CSV)",
   "settings.import": "Folgen, Blockierungen, Stummschaltungen, Lesezeichen und Listen importieren",
+  "settings.notifications": "Benachrichtigungen",
+  "settings.notificationMails": "Welche Benachrichtigungen per E-Mail kommen, und die wöchentliche Zusammenfassung",
+  "settings.moveTo": "Zu einem anderen Konto umziehen",
+  "settings.moveFrom": "Von einem anderen Konto umziehen",
   "skip": "Zum Inhalt springen",
 };

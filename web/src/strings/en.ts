@@ -132,6 +132,7 @@ export const en = {
   "profile.block": "Block",
   "profile.unblock": "Unblock",
   "profile.followsYou": "Follows you",
+  "profile.moved": "{name} has indicated that their new account is now:",
   "profile.you": "This is you",
   "search.title": "Search",
   "search.label": "Search for people, hashtags and posts",
@@ -211,6 +212,10 @@ export const en = {
   "settings.yourData": "Your data",
   "settings.export": "Export your data (CSV)",
   "settings.import": "Import follows, blocks, mutes, bookmarks and lists",
+  "settings.notifications": "Notifications",
+  "settings.notificationMails": "Which notifications come by e-mail, and the weekly digest",
+  "settings.moveTo": "Move to a different account",
+  "settings.moveFrom": "Move from a different account",
   "skip": "Skip to content",
 };
 export type Key = keyof typeof en;

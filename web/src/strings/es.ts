@@ -133,6 +133,7 @@ export const es: Table = {
   "profile.block": "Bloquear",
   "profile.unblock": "Desbloquear",
   "profile.followsYou": "Te sigue",
+  "profile.moved": "{name} ha indicado que su nueva cuenta es ahora:",
   "profile.you": "Eres tú",
   "search.title": "Buscar",
   "search.label": "Buscar personas, etiquetas y publicaciones",
@@ -212,5 +213,9 @@ export const es: Table = {
   "settings.yourData": "Tus datos",
   "settings.export": "Exportar tus datos (CSV)",
   "settings.import": "Importar seguimientos, bloqueos, silenciados, marcadores y listas",
+  "settings.notifications": "Notificaciones",
+  "settings.notificationMails": "Qué notificaciones llegan por correo, y el resumen semanal",
+  "settings.moveTo": "Mudarse a otra cuenta",
+  "settings.moveFrom": "Mudarse desde otra cuenta",
   "skip": "Saltar al contenido",
 };

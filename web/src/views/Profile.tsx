@@ -49,6 +49,12 @@ export function Profile({ id, me }: { id: string; me: Account | null }) {
   const self = me?.id === account.id;
   return (
     <section aria-labelledby="profile-title" class="profile">
+      {account.moved && (
+        <p class="card moved" role="note">
+          {t("profile.moved", { name: displayName(account) })}{" "}
+          <a href={`/web/accounts/${account.moved.id}`}>@{account.moved.acct}</a>
+        </p>
+      )}
       <div class="card profile-card">
         <img class="avatar large" src={account.avatar} alt="" width={80} height={80} />
         <div>

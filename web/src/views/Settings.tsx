@@ -1,5 +1,6 @@
 // The member's settings: profile, privacy defaults, and the server's own
-// pages for the password and two-factor authentication.
+// pages for the password, two-factor authentication, notification mails,
+// data and moving the account.
 import { useEffect, useState } from "preact/hooks";
 import { get } from "../api";
 import { t } from "../i18n";
@@ -29,10 +30,18 @@ export function Settings() {
         </ul>
       </div>
       <div class="card">
+        <h2>{t("settings.notifications")}</h2>
+        <ul class="plain">
+          <li><a href="/settings/preferences/notifications">{t("settings.notificationMails")}</a></li>
+        </ul>
+      </div>
+      <div class="card">
         <h2>{t("settings.yourData")}</h2>
         <ul class="plain">
           <li><a href="/settings/export">{t("settings.export")}</a></li>
           <li><a href="/settings/imports">{t("settings.import")}</a></li>
+          <li><a href="/settings/migration">{t("settings.moveTo")}</a></li>
+          <li><a href="/settings/aliases">{t("settings.moveFrom")}</a></li>
         </ul>
       </div>
     </section>
