@@ -213,4 +213,16 @@ export const de: Table = {
   "settings.export": "Daten exportieren (CSV)",
   "settings.import": "Folgen, Blockierungen, Stummschaltungen, Lesezeichen und Listen importieren",
   "skip": "Zum Inhalt springen",
+  // Verwarnungen und Einsprüche.
+  "strikes.title": "Kontostatus",
+  "strikes.none": "Die Moderation hat nichts gegen dein Konto unternommen.",
+  "strikes.action": "Verwarnung: {action}",
+  "strikes.overruled": "Aufgehoben",
+  "strikes.appealLabel": "Warum sollte die Moderation es noch einmal prüfen?",
+  "strikes.appeal": "Einspruch einlegen",
+  "strikes.appealed": "Dein Einspruch: {state}",
+  "strikes.state.pending": "wartet auf eine Entscheidung",
+  "strikes.state.approved": "angenommen",
+  "strikes.state.rejected": "abgelehnt",
+  "settings.strikes": "Kontostatus: Verwarnungen und Einsprüche",
 };
