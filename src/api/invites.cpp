@@ -59,12 +59,13 @@ void register_invite_routes(http::Router& router, services::Context& ctx) {
     in.expires_in = optional_number(req, "expires_in");
     in.autofollow = http::param_bool(req.params, "autofollow").value_or(false);
     in.comment = http::param_string(req.params, "comment").value_or("");
-    return http::Response::json(entities::invite(services::create_invite(ctx, m, in), ctx.config.base_url(), now_ms()));
+    auto invite = services::create_invite(ctx, m, in);
+    return http::Response::json(entities::invite(invite, ctx.config.base_url(), now_ms()));
   });
   router.del("/api/v1/invites/:id", [&ctx](http::Request& req) {
     auto m = member(ctx, req, "write:accounts");
-    return http::Response::json(
-        entities::invite(services::expire_invite(ctx, m, path_id(req)), ctx.config.base_url(), now_ms()));
+    auto invite = services::expire_invite(ctx, m, path_id(req));  // rendered as of after expiring it
+    return http::Response::json(entities::invite(invite, ctx.config.base_url(), now_ms()));
   });
   // Mastodon's Api::V1::InvitesController#show: 404 for an unknown code, 401 for one that cannot be used.
   router.get("/api/v1/invites/:id", [&ctx](http::Request& req) {
@@ -84,8 +85,8 @@ void register_invite_routes(http::Router& router, services::Context& ctx) {
   router.del("/api/v1/admin/invites/:id", [&ctx](http::Request& req) {
     auto staff = require_staff(ctx, req, "admin:write");
     services::authorize(services::can(staff, model::Permission::manage_invites));
-    return http::Response::json(
-        entities::invite(services::expire_invite(ctx, staff, path_id(req)), ctx.config.base_url(), now_ms()));
+    auto invite = services::expire_invite(ctx, staff, path_id(req));
+    return http::Response::json(entities::invite(invite, ctx.config.base_url(), now_ms()));
   });
   router.post("/api/v1/admin/invites/deactivate_all", [&ctx](http::Request& req) {
     auto staff = require_staff(ctx, req, "admin:write");
