@@ -61,10 +61,10 @@ async function moderator() {
     // Trends: a hashtag waiting for review is approved.
     await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Trends" }).click();
     const tags = page.getByRole("region", { name: "Hashtags" });
-    await tags.getByText("#zebras").waitFor();
-    await tags.getByText("Pending review").waitFor();
-    await tags.getByRole("button", { name: "Approve #zebras" }).click();
-    await tags.getByText("Approved").waitFor();
+    const zebras = tags.getByRole("listitem").filter({ hasText: "#zebras" });
+    await zebras.getByText("Pending review", { exact: true }).waitFor();
+    await zebras.getByRole("button", { name: "Approve #zebras" }).click();
+    await zebras.getByText("Approved", { exact: true }).waitFor();
     await checkAccessibility(page, "admin trends");
     finish();
   } finally {
