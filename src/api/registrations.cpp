@@ -26,7 +26,8 @@ void register_registration_routes(http::Router& router, services::Context& ctx) 
               .reason = http::param_string(p, "reason").value_or(""),
               .ip = req.remote_address,
               .application_id = app.token.application_id,
-              .scopes = store::oauth::join_scopes(app.token.scopes)});
+              .scopes = store::oauth::join_scopes(app.token.scopes),
+              .invite_code = http::param_string(p, "invite_code").value_or("")});
     return http::Response::json(boost::json::object{{"access_token", signed_up.token.access_token},
                                                     {"token_type", "Bearer"},
                                                     {"scope", signed_up.token.scopes},

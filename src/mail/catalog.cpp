@@ -10,9 +10,20 @@ namespace {
 using Catalog = std::map<std::string, MailStrings>;
 
 // Placeholders: {instance} the server's title, {domain} its domain, {link} the
-// action's target, {name} a display name, {acct} a handle, {text} a quoted status.
+// action's target, {name} a display name, {acct} a handle, {text} a quoted status, {date} a day.
 const Catalog& english() {
   static const Catalog c = {
+      {"appeal_approved",
+       {"{instance}: Your appeal of the strike from {date} was approved",
+        {"The moderators of {domain} approved your appeal of the strike from {date}. It no longer counts against "
+         "your account."},
+        "See your strikes",
+        ""}},
+      {"appeal_rejected",
+       {"{instance}: Your appeal of the strike from {date} was rejected",
+        {"The moderators of {domain} reviewed your appeal of the strike from {date} and decided to keep it."},
+        "See your strikes",
+        ""}},
       {"account_approved",
        {"{instance}: Your account has been approved",
         {"Your account on {domain} has been approved. You can now sign in and start posting."},
@@ -119,6 +130,18 @@ const Catalog& english() {
 
 const Catalog& german() {
   static const Catalog c = {
+      {"appeal_approved",
+       {"{instance}: Dein Einspruch gegen die Verwarnung vom {date} wurde angenommen",
+        {"Die Moderation von {domain} hat deinem Einspruch gegen die Verwarnung vom {date} stattgegeben. Sie zählt "
+         "nicht mehr gegen dein Konto."},
+        "Verwarnungen ansehen",
+        ""}},
+      {"appeal_rejected",
+       {"{instance}: Dein Einspruch gegen die Verwarnung vom {date} wurde abgelehnt",
+        {"Die Moderation von {domain} hat deinen Einspruch gegen die Verwarnung vom {date} geprüft und sie "
+         "bestehen lassen."},
+        "Verwarnungen ansehen",
+        ""}},
       {"account_approved",
        {"{instance}: Dein Konto wurde genehmigt",
         {"Dein Konto auf {domain} wurde genehmigt. Du kannst dich jetzt anmelden und loslegen."},
@@ -232,6 +255,17 @@ const Catalog& german() {
 
 const Catalog& spanish() {
   static const Catalog c = {
+      {"appeal_approved",
+       {"{instance}: Tu apelación de la sanción del {date} ha sido aprobada",
+        {"La moderación de {domain} ha aprobado tu apelación de la sanción del {date}. Ya no cuenta en contra de "
+         "tu cuenta."},
+        "Ver tus sanciones",
+        ""}},
+      {"appeal_rejected",
+       {"{instance}: Tu apelación de la sanción del {date} ha sido rechazada",
+        {"La moderación de {domain} ha revisado tu apelación de la sanción del {date} y ha decidido mantenerla."},
+        "Ver tus sanciones",
+        ""}},
       {"account_approved",
        {"{instance}: Tu cuenta ha sido aprobada",
         {"Tu cuenta en {domain} ha sido aprobada. Ya puedes iniciar sesión y empezar a publicar."},

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/time.h"
+#include "services/trend_reviews.h"
 #include "store/tags.h"
 #include "text/hashtags.h"
 
@@ -55,10 +56,12 @@ std::vector<model::TagView> search_hashtags(Context& ctx, std::optional<int64_t>
   return tag_views(*lease, viewer, tags, now_ms());
 }
 
-std::vector<model::TagView> trending_tags(Context& ctx, std::optional<int64_t> viewer, int limit, int offset) {
+std::vector<model::TagView> trending_tags(Context& ctx, std::optional<int64_t> viewer, int limit, int offset,
+                                          bool for_review) {
   auto lease = ctx.db.acquire();
   int64_t now = now_ms();
-  auto tags = store::tags::trending(*lease, now - kHistoryDays * kDayMs, limit, offset);
+  auto review = for_review ? store::tags::TrendReview::all : public_trend_review(*lease);
+  auto tags = store::tags::trending(*lease, now - kHistoryDays * kDayMs, limit, offset, review);
   return tag_views(*lease, viewer, tags, now);
 }
 

@@ -25,6 +25,8 @@ struct HashtagSearch {
 std::vector<model::TagView> search_hashtags(Context& ctx, std::optional<int64_t> viewer, const HashtagSearch& search);
 
 // GET /api/v1/trends/tags: tags used by the most accounts in public statuses of the last 7 days.
-std::vector<model::TagView> trending_tags(Context& ctx, std::optional<int64_t> viewer, int limit, int offset);
+// `for_review`: every candidate, reviewed or not (moderators' list).
+std::vector<model::TagView> trending_tags(Context& ctx, std::optional<int64_t> viewer, int limit, int offset,
+                                          bool for_review = false);
 
 }  // namespace agora::services

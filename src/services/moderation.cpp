@@ -18,18 +18,7 @@ namespace agora::services {
 
 namespace {
 
-// The status ids of a report, stored as a JSON array of ids (numbers or strings).
-std::vector<int64_t> ids_in(const std::string& json) {
-  std::vector<int64_t> ids;
-  boost::system::error_code ec;
-  auto v = boost::json::parse(json, ec);
-  if (ec || !v.is_array()) return ids;
-  for (const auto& id : v.as_array()) {
-    if (id.is_int64()) ids.push_back(id.as_int64());
-    else if (id.is_string()) try { ids.push_back(std::stoll(std::string(id.as_string()))); } catch (const std::exception&) {}
-  }
-  return ids;
-}
+using store::account_warnings::ids_in;
 
 using model::Permission;
 

@@ -7,10 +7,12 @@
 #include "services/admin_ip_blocks.h"
 #include "services/canonical_email_blocks.h"
 #include "services/instance.h"
+#include "services/invites.h"
 #include "services/mailer.h"
 #include "services/validation.h"
 #include "store/accounts.h"
 #include "store/canonical_email_blocks.h"
+#include "store/invites.h"
 #include "store/user_emails.h"
 
 namespace agora::services {
@@ -32,13 +34,17 @@ void send_confirmation(Context& ctx, store::Connection& c, int64_t user_id, cons
 
 SignedUp sign_up(Context& ctx, const SignUp& r) {
   model::InstanceSettings settings;
+  std::optional<model::Invite> invite;
   {
     auto conn = ctx.db.acquire();
     settings = instance_settings(*conn);
+    invite = usable_invite(*conn, r.invite_code, now_ms());
   }
-  if (settings.registrations_mode == model::RegistrationsMode::closed)
+  // Mastodon's allowed_registration?: open registrations or a usable invite.
+  if (settings.registrations_mode == model::RegistrationsMode::closed && !invite)
     throw Error::forbidden("This action is not allowed");
-  bool approval = settings.registrations_mode == model::RegistrationsMode::approved;
+  // An invite skips approval (User#set_approved), but not an IP block that asks for it.
+  bool approval = settings.registrations_mode == model::RegistrationsMode::approved && !invite;
   {
     // IP blocks refuse sign-ups from an address or make them wait for approval (Mastodon's IpBlock).
     auto conn = ctx.db.acquire();
@@ -80,6 +86,9 @@ SignedUp sign_up(Context& ctx, const SignUp& r) {
       taken.throw_if_failed();
     }
     auto created = insert_local_account(*conn, prepared);
+    // Counted in the same transaction; an invite used up meanwhile refuses the sign-up.
+    if (invite && !store::invites::use(*conn, invite->id, created.user_id, now_ms()))
+      throw Error::forbidden("This action is not allowed");
     send_confirmation(ctx, *conn, created.user_id, r.email, account.locale);
     if (!r.issue_token) return SignedUp{created, {}};
     return SignedUp{created, issue_token(*conn, r.application_id, created.user_id, r.scopes, false)};

@@ -22,6 +22,7 @@ struct SignUp {
   std::optional<int64_t> application_id;  // the app signing the member up
   std::string scopes = "read";            // for the token issued to the new member
   bool issue_token = true;                // the web form signs up without one
+  std::string invite_code;                // an invite link's code: open even when registrations are closed
 };
 
 struct SignedUp {
@@ -29,7 +30,7 @@ struct SignedUp {
   IssuedToken token;  // empty when none was asked for
 };
 
-// 403 when registrations are closed; 422 with Mastodon's details otherwise.
+// 403 when registrations are closed (unless through a usable invite); 422 with Mastodon's details otherwise.
 SignedUp sign_up(Context& ctx, const SignUp& request);
 
 // Sends (again) the confirmation mail; with `new_email`, to that address.

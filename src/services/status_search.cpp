@@ -2,6 +2,7 @@
 
 #include "core/time.h"
 #include "services/threads.h"
+#include "services/trend_reviews.h"
 #include "store/status_discovery.h"
 
 namespace agora::services {
@@ -26,9 +27,11 @@ std::vector<model::StatusView> search_statuses(Context& ctx, std::optional<int64
   return viewable_statuses(*lease, viewer, ids);
 }
 
-std::vector<model::StatusView> trending_statuses(Context& ctx, std::optional<int64_t> viewer, int limit, int offset) {
+std::vector<model::StatusView> trending_statuses(Context& ctx, std::optional<int64_t> viewer, int limit, int offset,
+                                                 bool for_review) {
   auto lease = ctx.db.acquire();
-  auto ids = store::status_discovery::trending(*lease, now_ms() - kTrendingWindowMs, limit, offset);
+  auto review = for_review ? store::tags::TrendReview::all : public_trend_review(*lease);
+  auto ids = store::status_discovery::trending(*lease, now_ms() - kTrendingWindowMs, limit, offset, review);
   return viewable_statuses(*lease, viewer, ids);
 }
 

@@ -24,6 +24,8 @@ struct StatusSearchRequest {
 std::vector<model::StatusView> search_statuses(Context& ctx, std::optional<int64_t> viewer,
                                                const StatusSearchRequest& search);
 
-std::vector<model::StatusView> trending_statuses(Context& ctx, std::optional<int64_t> viewer, int limit, int offset);
+// `for_review`: every candidate, reviewed or not (moderators' list).
+std::vector<model::StatusView> trending_statuses(Context& ctx, std::optional<int64_t> viewer, int limit, int offset,
+                                                 bool for_review = false);
 
 }  // namespace agora::services

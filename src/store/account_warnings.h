@@ -3,7 +3,9 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "model/pagination.h"
 #include "store/database.h"
 
 namespace agora::store::account_warnings {
@@ -18,5 +20,25 @@ struct NewWarning {
 };
 
 int64_t insert(Connection& c, const NewWarning& w, int64_t now_ms);
+
+// The status ids of a strike or report, stored as a JSON array of ids (numbers or strings).
+std::vector<int64_t> ids_in(const std::string& json);
+
+struct Warning {
+  int64_t id = 0;
+  std::optional<int64_t> account_id;  // the moderator
+  int64_t target_account_id = 0;
+  std::string action;
+  std::string text;
+  std::optional<int64_t> report_id;
+  std::vector<int64_t> status_ids;
+  std::optional<int64_t> overruled_at;
+  int64_t created_at = 0;
+};
+
+std::optional<Warning> find(Connection& c, int64_t id);
+// A member's strikes, newest first.
+std::vector<Warning> of_target(Connection& c, int64_t target_account_id, const model::PageRequest& page);
+void overrule(Connection& c, int64_t id, int64_t now_ms);
 
 }  // namespace agora::store::account_warnings

@@ -34,14 +34,30 @@ std::vector<int64_t> search(Connection& c, const StatusSearch& q) {
   return ids_of(s.query(c));
 }
 
-std::vector<int64_t> trending(Connection& c, int64_t since_ms, int limit, int offset) {
+std::vector<int64_t> trending(Connection& c, int64_t since_ms, int limit, int offset, tags::TrendReview review) {
+  std::string trendable = review == tags::TrendReview::all                        ? ""
+                          : review == tags::TrendReview::reviewed_or_unreviewed ? " AND (s.trendable IS NULL OR s.trendable = TRUE)"
+                                                                                : " AND s.trendable = TRUE";
   return ids_of(c.query(
       "SELECT s.id FROM statuses s JOIN accounts a ON a.id = s.account_id"
       " WHERE s.created_at >= ? AND s.visibility = 0 AND s.reblog_of_id IS NULL AND s.in_reply_to_id IS NULL"
       " AND s.deleted_at IS NULL AND s.favourites_count + s.reblogs_count > 0"
-      " AND a.discoverable = TRUE AND a.suspended_at IS NULL AND a.silenced_at IS NULL"
+      " AND a.discoverable = TRUE AND a.suspended_at IS NULL AND a.silenced_at IS NULL" + trendable +
       " ORDER BY s.favourites_count + s.reblogs_count DESC, s.id DESC LIMIT ? OFFSET ?",
       {since_ms, static_cast<int64_t>(limit), static_cast<int64_t>(offset)}));
+}
+
+bool review(Connection& c, int64_t status_id, bool trendable) {
+  return c.execute("UPDATE statuses SET trendable = ? WHERE id = ? AND deleted_at IS NULL", {trendable, status_id}) > 0;
+}
+
+std::set<int64_t> unreviewed_among(Connection& c, const std::vector<int64_t>& ids) {
+  std::set<int64_t> out;
+  if (ids.empty()) return out;
+  Statement s("SELECT id FROM statuses WHERE trendable IS NULL AND id IN ");
+  s.add_id_list(ids);
+  for (const auto& r : s.query(c)) out.insert(r.int64(0));
+  return out;
 }
 
 }  // namespace agora::store::status_discovery

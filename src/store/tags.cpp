@@ -221,7 +221,10 @@ std::map<int64_t, std::map<int64_t, model::TagDay>> daily_use(Connection& c, con
   return out;
 }
 
-std::vector<model::Tag> trending(Connection& c, int64_t since_ms, int limit, int offset) {
+std::vector<model::Tag> trending(Connection& c, int64_t since_ms, int limit, int offset, TrendReview review) {
+  std::string trendable = review == TrendReview::all                        ? "1 = 1"
+                          : review == TrendReview::reviewed_or_unreviewed ? "(t.trendable IS NULL OR t.trendable = TRUE)"
+                                                                          : "t.trendable = TRUE";
   std::vector<model::Tag> out;
   for (const auto& r : c.query(
            select_tags("JOIN (SELECT st.tag_id, COUNT(DISTINCT s.account_id) AS accounts, COUNT(*) AS uses"
@@ -230,12 +233,17 @@ std::vector<model::Tag> trending(Connection& c, int64_t since_ms, int limit, int
                        " WHERE s.created_at >= ? AND s.visibility = 0 AND s.reblog_of_id IS NULL"
                        " AND a.suspended_at IS NULL AND a.silenced_at IS NULL"
                        " GROUP BY st.tag_id) u ON u.tag_id = t.id"
-                       " WHERE t.usable = TRUE AND (t.trendable IS NULL OR t.trendable = TRUE)"
+                       " WHERE t.usable = TRUE AND " + trendable +
                        " AND (t.listable IS NULL OR t.listable = TRUE)"
                        " ORDER BY u.accounts DESC, u.uses DESC, t.name LIMIT ? OFFSET ?"),
            {since_ms, static_cast<int64_t>(limit), static_cast<int64_t>(offset)}))
     out.push_back(tag_from(r));
   return out;
+}
+
+bool review(Connection& c, int64_t tag_id, bool trendable, int64_t now_ms) {
+  return c.execute("UPDATE tags SET trendable = ?, reviewed_at = ?, updated_at = ? WHERE id = ?",
+                   {trendable, now_ms, now_ms, tag_id}) > 0;
 }
 
 }  // namespace agora::store::tags

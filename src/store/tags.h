@@ -60,6 +60,11 @@ std::map<int64_t, std::map<int64_t, model::TagDay>> daily_use(Connection& c, con
                                                               int64_t since_ms);
 
 // Tags in public statuses since `since_ms`, by how many accounts used them, then by uses.
-std::vector<model::Tag> trending(Connection& c, int64_t since_ms, int limit, int offset);
+// Which tags may trend: the public list keeps reviewed ones (and, with
+// trendable_by_default, unreviewed ones too); moderators see every candidate.
+enum class TrendReview { reviewed, reviewed_or_unreviewed, all };
+std::vector<model::Tag> trending(Connection& c, int64_t since_ms, int limit, int offset, TrendReview review);
+// Mastodon's approve/reject of a trend: trendable and reviewed_at. False for an unknown tag.
+bool review(Connection& c, int64_t tag_id, bool trendable, int64_t now_ms);
 
 }  // namespace agora::store::tags

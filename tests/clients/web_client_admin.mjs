@@ -1,7 +1,7 @@
 // The web client's admin area in a real browser: a moderator signs in through
 // the OAuth pages, takes a report, suspends the reported account from it (which
-// resolves the report), finds the account among the suspended and approves a
-// pending sign-up; an admin
+// resolves the report), finds the account among the suspended, approves a
+// pending sign-up and a hashtag waiting on the trends screen; an admin
 // adds, edits and deletes domain blocks; a plain member sees no admin area.
 // Accessibility (axe-core) is checked on each admin screen.
 // Usage: node web_client_admin.mjs BASE_URL MOD_EMAIL PASSWORD ADMIN_TOKEN MEMBER_TOKEN TARGET_USERNAME
@@ -57,6 +57,15 @@ async function moderator() {
     await page.getByRole("button", { name: "Approve sign-up" }).click();
     await page.getByRole("button", { name: "Approve sign-up" }).waitFor({ state: "detached" });
     if (await page.getByRole("heading", { name: /Pending/ }).count()) throw new Error("still pending after approval");
+
+    // Trends: a hashtag waiting for review is approved.
+    await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Trends" }).click();
+    const tags = page.getByRole("region", { name: "Hashtags" });
+    const zebras = tags.getByRole("listitem").filter({ hasText: "#zebras" });
+    await zebras.getByText("Pending review", { exact: true }).waitFor();
+    await zebras.getByRole("button", { name: "Approve #zebras" }).click();
+    await zebras.getByText("Approved", { exact: true }).waitFor();
+    await checkAccessibility(page, "admin trends");
     finish();
   } finally {
     await browser.close();

@@ -16,7 +16,14 @@ def names(r):
     return [t["name"] for t in r.json()]
 
 
+def trend_unreviewed(agora):
+    """These tests read the ranking itself: unreviewed tags and statuses trend (review is tested in
+    test_admin_content.py)."""
+    agora.cli("settings", "set", "trendable_by_default", "true", check=True)
+
+
 def test_trending_tags(agora):
+    trend_unreviewed(agora)
     alice = agora.create_user("alice")
     bob = agora.create_user("bob")
     carol = agora.create_user("carol")
@@ -47,6 +54,7 @@ def test_trending_tags(agora):
 
 
 def test_trending_statuses_and_links(agora):
+    trend_unreviewed(agora)
     alice = agora.create_user("alice")
     bob = agora.create_user("bob")
     carol = agora.create_user("carol")

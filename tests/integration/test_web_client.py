@@ -226,7 +226,7 @@ ADMIN_SCOPES = "read write follow push admin:read admin:write"
 
 def test_the_admin_area_in_a_browser(agora):
     """A moderator (signed in through the OAuth pages) suspends a reported account from the report, which
-    resolves it, and approves a pending sign-up; an admin adds, edits and deletes domain blocks; a member sees no admin area
+    resolves it, approves a pending sign-up and a trending tag; an admin adds, edits and deletes domain blocks; a member sees no admin area
     (web_client_admin.mjs). What the browser did is checked through the admin API."""
     node = node_clients()
     agora.create_user("mod", password=PASSWORD, role="moderator")
@@ -240,6 +240,9 @@ def test_the_admin_area_in_a_browser(agora):
     report = agora.api("POST", "/api/v1/reports", token=member, json={
         "account_id": bob_id, "status_ids": [spam["id"]], "comment": "Spam, again and again", "category": "spam"})
     assert report.status_code == 200, report.text
+    # A tag waiting for review, which the moderator approves on the trends screen.
+    assert agora.api("POST", "/api/v1/statuses", token=member, data={"status": "I like #zebras"}).status_code == 200
+    assert agora.api("GET", "/api/v1/trends/tags").json() == []
 
     result = subprocess.run([node, str(CLIENTS / "web_client_admin.mjs"), agora.public_url, "mod@example.org",
                              PASSWORD, admin, member, "bob"], capture_output=True, text=True, timeout=240)
@@ -254,6 +257,7 @@ def test_the_admin_area_in_a_browser(agora):
     assert agora.api("GET", f"/api/v1/admin/accounts/{bob_id}", token=admin).json()["suspended"] is True
     carol = agora.api("GET", f"/api/v1/admin/accounts/{agora.account_id('carol')}", token=admin).json()
     assert carol["approved"] is True
+    assert [t["name"] for t in agora.api("GET", "/api/v1/trends/tags").json()] == ["zebras"]
 
     blocks = agora.api("GET", "/api/v1/admin/domain_blocks", token=admin).json()
     assert [(b["domain"], b["severity"], b["reject_media"], b["public_comment"]) for b in blocks] == [

@@ -21,6 +21,7 @@ import { Timeline } from "./views/Timeline";
 const FollowedTags = lazy(() => import("./views/FollowedTags").then((m) => m.FollowedTags));
 const Scheduled = lazy(() => import("./views/Scheduled").then((m) => m.Scheduled));
 const Settings = lazy(() => import("./views/Settings").then((m) => m.Settings));
+const Strikes = lazy(() => import("./views/Strikes").then((m) => m.Strikes));
 const Admin = lazy(() => import("./admin/Admin").then((m) => m.Admin));
 
 function LanguagePicker({ onChange }: { onChange: () => void }) {
@@ -84,6 +85,7 @@ function View({ path, search, me }: { path: string; search: URLSearchParams; me:
     case "scheduled": return <Scheduled />;
     case "followed_tags": return <FollowedTags />;
     case "settings": return <Settings />;
+    case "strikes": return <Strikes />;
     case "search": return <Search query={search.get("q") ?? ""} me={me} />;
     case "statuses": return <Thread id={parts[1]} me={me} />;
     case "accounts": return <Profile id={parts[1]} me={me} />;

@@ -4,16 +4,22 @@ import type { Account } from "../types";
 import { can, Perm } from "../permissions";
 import { AccountDetail } from "./AccountDetail";
 import { Accounts } from "./Accounts";
+import { Appeals } from "./Appeals";
 import { at } from "./i18n";
+import { Invites } from "./Invites";
 import { Policy } from "./Policy";
 import { ReportDetail } from "./ReportDetail";
 import { Reports } from "./Reports";
+import { Trends } from "./Trends";
 import type { AdminKey } from "./strings/en";
 
 const SECTIONS: [string, AdminKey, number][] = [
   ["reports", "nav.reports", Perm.manageReports],
   ["accounts", "nav.accounts", Perm.manageUsers],
   ["policy", "nav.policy", Perm.manageBlocks | Perm.manageFederation],
+  ["trends", "nav.trends", 1 << 8],     // manage_taxonomies
+  ["invites", "nav.invites", 1 << 11],  // manage_invites
+  ["appeals", "nav.appeals", 1 << 9],   // manage_appeals
 ];
 
 function Section({ parts, search, me }: { parts: string[]; search: URLSearchParams; me: Account | null }) {
@@ -21,6 +27,9 @@ function Section({ parts, search, me }: { parts: string[]; search: URLSearchPara
   switch (section) {
     case "reports": return id ? <ReportDetail id={id} me={me} /> : <Reports resolved={search.has("resolved")} key={search.toString()} />;
     case "accounts": return id ? <AccountDetail id={id} key={id} /> : <Accounts initialStatus={search.get("status") ?? ""} key={search.toString()} />;
+    case "trends": return <Trends />;
+    case "invites": return <Invites />;
+    case "appeals": return <Appeals />;
     default: return <Policy me={me} />;
   }
 }

@@ -218,4 +218,16 @@ export const de: Table = {
   "settings.moveTo": "Zu einem anderen Konto umziehen",
   "settings.moveFrom": "Von einem anderen Konto umziehen",
   "skip": "Zum Inhalt springen",
+  // Verwarnungen und Einsprüche.
+  "strikes.title": "Kontostatus",
+  "strikes.none": "Die Moderation hat nichts gegen dein Konto unternommen.",
+  "strikes.action": "Verwarnung: {action}",
+  "strikes.overruled": "Aufgehoben",
+  "strikes.appealLabel": "Warum sollte die Moderation es noch einmal prüfen?",
+  "strikes.appeal": "Einspruch einlegen",
+  "strikes.appealed": "Dein Einspruch: {state}",
+  "strikes.state.pending": "wartet auf eine Entscheidung",
+  "strikes.state.approved": "angenommen",
+  "strikes.state.rejected": "abgelehnt",
+  "settings.strikes": "Kontostatus: Verwarnungen und Einsprüche",
 };

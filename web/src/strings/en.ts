@@ -217,6 +217,18 @@ export const en = {
   "settings.moveTo": "Move to a different account",
   "settings.moveFrom": "Move from a different account",
   "skip": "Skip to content",
+  // Strikes and appeals.
+  "strikes.title": "Account standing",
+  "strikes.none": "The moderators have taken no action against your account.",
+  "strikes.action": "Strike: {action}",
+  "strikes.overruled": "Overruled",
+  "strikes.appealLabel": "Why should the moderators reconsider?",
+  "strikes.appeal": "Appeal",
+  "strikes.appealed": "Your appeal: {state}",
+  "strikes.state.pending": "waiting for a decision",
+  "strikes.state.approved": "approved",
+  "strikes.state.rejected": "rejected",
+  "settings.strikes": "Account standing: strikes and appeals",
 };
 export type Key = keyof typeof en;
 export type Table = Record<Key, string>;

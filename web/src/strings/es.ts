@@ -218,4 +218,16 @@ export const es: Table = {
   "settings.moveTo": "Mudarse a otra cuenta",
   "settings.moveFrom": "Mudarse desde otra cuenta",
   "skip": "Saltar al contenido",
+  // Sanciones y apelaciones.
+  "strikes.title": "Estado de la cuenta",
+  "strikes.none": "La moderación no ha tomado medidas contra tu cuenta.",
+  "strikes.action": "Sanción: {action}",
+  "strikes.overruled": "Anulada",
+  "strikes.appealLabel": "¿Por qué debería reconsiderarlo la moderación?",
+  "strikes.appeal": "Apelar",
+  "strikes.appealed": "Tu apelación: {state}",
+  "strikes.state.pending": "pendiente de decisión",
+  "strikes.state.approved": "aprobada",
+  "strikes.state.rejected": "rechazada",
+  "settings.strikes": "Estado de la cuenta: sanciones y apelaciones",
 };

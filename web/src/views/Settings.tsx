@@ -27,6 +27,7 @@ export function Settings() {
           <li><a href="/auth/password/new">{t("settings.password")}</a></li>
           <li><a href="/settings/two_factor">{t("settings.twoFactor")}</a></li>
           <li><a href="/oauth/authorized_applications">{t("settings.authorizedApps")}</a></li>
+          <li><a href="/web/strikes">{t("settings.strikes")}</a></li>
         </ul>
       </div>
       <div class="card">

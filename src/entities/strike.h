@@ -1,0 +1,15 @@
+// A strike as a member reads it (agora's /api/v1/disputes/strikes, the data of
+// Mastodon's Disputes::StrikesController page) and an appeal as moderators
+// review it (/api/v1/admin/disputes/appeals).
+#pragma once
+#include <boost/json/object.hpp>
+
+#include "entities/render_context.h"
+#include "services/disputes.h"
+
+namespace agora::entities {
+
+boost::json::object strike(const services::StrikeView& v, const RenderContext& rc);
+boost::json::object admin_appeal(const services::AppealView& v);
+
+}  // namespace agora::entities
