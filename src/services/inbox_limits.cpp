@@ -1,5 +1,6 @@
 #include "services/inbox_limits.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 

@@ -136,7 +136,11 @@ model::MediaAttachment upload(Context& ctx, const model::Account& owner, std::st
     auto conn = ctx.db.acquire();
     jobs::enqueue(*conn, {"process_media", {{"media_attachment_id", m.id}}, "media", 0, 3});
   } catch (...) {
-    discard(ctx, m.id);
+    try {
+      discard(ctx, m.id);
+    } catch (const std::exception& e) {  // the day-later cleanup removes it then
+      log::error("could not discard media {} after a failed upload: {}", m.id, e.what());
+    }
     throw;
   }
   return m;

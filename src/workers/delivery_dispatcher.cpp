@@ -30,7 +30,7 @@ struct DeliveryDispatcher::InFlight {
   store::jobs::ClaimedJob job;
   std::string inbox;
   std::unique_ptr<services::delivery::PreparedDelivery> prepared;
-  federation::HostLimiter::Slot slot;
+  std::optional<federation::HostLimiter::Slot> slot;
 };
 
 DeliveryDispatcher::DeliveryDispatcher(services::Context& ctx, std::string worker_name, int max_in_flight)
@@ -65,7 +65,7 @@ void DeliveryDispatcher::loop() {
       jobs::wait_for_work(kIdlePoll);
     } else {
       std::unique_lock lock(mutex_);
-      finished_cv_.wait_for(lock, kBusyPoll, [this] { return !finished_.empty() || stopping_.load(); });
+      finished_cv_.wait_for(lock, kBusyPoll, [this] { return !finished_.empty(); });
     }
   }
 }
@@ -95,8 +95,9 @@ bool DeliveryDispatcher::launch_one() {
       settle_job(ctx_, *job, "", false);
       return true;
     }
-    entry->slot = federation::HostLimiter::deliveries().acquire(entry->prepared->host, std::chrono::milliseconds(0));
-    if (!entry->slot) {
+    entry->slot.emplace(
+        federation::HostLimiter::deliveries().acquire(entry->prepared->host, std::chrono::milliseconds(0)));
+    if (!*entry->slot) {
       auto conn = ctx_.db.acquire();
       store::jobs::postpone(*conn, job->id, now_ms() + kHostBusyDelayMs + static_cast<int64_t>(job->id % 1000));
       return true;
@@ -136,7 +137,7 @@ void DeliveryDispatcher::settle_finished() {
     if (it == in_flight_.end()) continue;
     auto entry = std::move(it->second);
     in_flight_.erase(it);
-    { auto slot = std::move(entry->slot); }  // the host may take its next request at once
+    entry->slot.reset();  // the host may take its next request at once
     std::string error;
     try {
       auto outcome = services::delivery::conclude(ctx_, entry->inbox, f.result.response, f.result.error);
