@@ -6,7 +6,6 @@
 
 #include <stdexcept>
 
-#include "core/crypto.h"
 #include "core/storage_full.h"
 
 namespace agora::media {
@@ -19,6 +18,9 @@ namespace {
   if (errno == ENOSPC || errno == EDQUOT) throw storage_full();
   throw std::runtime_error(what);
 }
+
+// Where put writes before renaming into place.
+fs::path temp_twin(const fs::path& target) { return target.parent_path() / (".tmp-" + target.filename().string()); }
 }  // namespace
 
 void FileStore::put(std::string_view key, std::string_view bytes, std::string_view) const {
@@ -30,8 +32,10 @@ void FileStore::put(std::string_view key, std::string_view bytes, std::string_vi
     errno = ec.value();
     write_failed("cannot create " + target.parent_path().string());
   }
-  fs::path temp = target.parent_path() / (".tmp-" + crypto::random_token(12));
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  // Named after the key, so one killed in mid-write is overwritten by the next
+  // put of that key and removed with it (remove), never left behind for good.
+  fs::path temp = temp_twin(target);
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd < 0) write_failed("cannot create " + temp.string());
   size_t done = 0;
   while (done < bytes.size()) {
@@ -80,7 +84,9 @@ std::optional<std::string> FileStore::read(std::string_view key, size_t max_byte
 void FileStore::remove(std::string_view key) const noexcept {
   if (!valid_storage_key(key)) return;
   std::error_code ec;
-  fs::remove(root_ / fs::path(std::string(key)), ec);
+  fs::path target = root_ / fs::path(std::string(key));
+  fs::remove(target, ec);
+  fs::remove(temp_twin(target), ec);
 }
 
 }  // namespace agora::media

@@ -5,9 +5,13 @@
 #pragma once
 #include <boost/json/object.hpp>
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "federation/http_client.h"
+#include "federation/http_signatures.h"
 #include "model/account.h"
 #include "services/context.h"
 #include "store/database.h"
@@ -40,5 +44,19 @@ void to_followers(store::Connection& c, const model::Account& sender, const boos
 // for a week).
 enum class Outcome { delivered, refused };
 Outcome send(Context& ctx, int64_t sender_id, const std::string& inbox, const std::string& body);
+
+// The two halves of `send`, for sending many at once on an event loop
+// (federation::MultiClient): `prepare` checks the sender and the domain and
+// builds the signed request (empty: refused); `conclude` records how the
+// domain answered and, as `send`, throws for what should be retried.
+struct PreparedDelivery {
+  std::string host;
+  federation::SigningKey key;
+  federation::OutboundRequest request;  // signs as `key`: keep this object where it is
+};
+std::unique_ptr<PreparedDelivery> prepare(Context& ctx, int64_t sender_id, const std::string& inbox,
+                                          const std::string& body);
+Outcome conclude(Context& ctx, const std::string& inbox, const std::optional<federation::HttpResponse>& response,
+                 const std::optional<federation::FetchError>& error);
 
 }  // namespace agora::services::delivery

@@ -21,12 +21,13 @@ constexpr int64_t kGiveUpAfterMs = 7LL * 24 * 3600 * 1000;
 bool retryable(int status) { return status >= 500 || status == 408 || status == 429; }
 }  // namespace
 
-Outcome send(Context& ctx, int64_t sender_id, const std::string& inbox, const std::string& body) {
-  std::string host = activitypub::host_of(inbox);
-  federation::SigningKey key;
+std::unique_ptr<PreparedDelivery> prepare(Context& ctx, int64_t sender_id, const std::string& inbox,
+                                          const std::string& body) {
+  auto prepared = std::make_unique<PreparedDelivery>();
+  prepared->host = activitypub::host_of(inbox);
   if (sender_id == kInstanceActorId) {
     auto self = instance_actor(ctx);
-    key = {self.account.key_id, self.private_key_pem};
+    prepared->key = {self.account.key_id, self.private_key_pem};
   }
   {
     auto lease = ctx.db.acquire();
@@ -34,35 +35,39 @@ Outcome send(Context& ctx, int64_t sender_id, const std::string& inbox, const st
     if (sender_id != kInstanceActorId) {
       auto sender = store::accounts::find(c, sender_id);
       auto private_key = store::remote_accounts::private_key(c, sender_id);
-      if (!sender || !private_key) return Outcome::refused;
-      key = {sender->key_id.empty() ? sender->uri + "#main-key" : sender->key_id, *private_key};
+      if (!sender || !private_key) return nullptr;
+      prepared->key = {sender->key_id.empty() ? sender->uri + "#main-key" : sender->key_id, *private_key};
     }
-    if (auto since = store::instances::unavailable_since(c, host); since && *since < now_ms() - kGiveUpAfterMs)
-      return Outcome::refused;
+    if (auto since = store::instances::unavailable_since(c, prepared->host);
+        since && *since < now_ms() - kGiveUpAfterMs)
+      return nullptr;
   }
-  if (resolver::suspended_domain(ctx, host)) return Outcome::refused;
+  if (resolver::suspended_domain(ctx, prepared->host)) return nullptr;
 
-  federation::OutboundRequest request;
+  auto& request = prepared->request;
   request.method = "POST";
   request.url = inbox;
   request.headers = {{"Content-Type", "application/activity+json"}};
   request.body = body;
-  request.sign_as = &key;
+  request.sign_as = &prepared->key;
   request.max_response_bytes = 64 * 1024;
-  int status = 0;
-  auto slot = federation::HostLimiter::deliveries().acquire(host, std::chrono::seconds(30));
-  if (!slot) throw std::runtime_error("delivery to " + inbox + ": too many requests in flight to " + host);
-  try {
-    status = federation::HttpClient(federation::ClientSettings::from(ctx.config)).fetch(request).status;
-  } catch (const federation::FetchError& e) {
-    if (e.kind == federation::FetchError::Kind::refused) {
-      log::warn("delivery to {} refused: {}", inbox, e.what());
+  // Mastodon's Request allows 10 s of silence on a read: the same whole-exchange cap as every fetch.
+  return prepared;
+}
+
+Outcome conclude(Context& ctx, const std::string& inbox, const std::optional<federation::HttpResponse>& response,
+                 const std::optional<federation::FetchError>& error) {
+  std::string host = activitypub::host_of(inbox);
+  if (!response) {
+    if (error && error->kind == federation::FetchError::Kind::refused) {
+      log::warn("delivery to {} refused: {}", inbox, error->what());
       return Outcome::refused;
     }
     auto lease = ctx.db.acquire();
     store::instances::record_failure(*lease, host, now_ms());
-    throw std::runtime_error(std::string("delivery to ") + inbox + ": " + e.what());
+    throw std::runtime_error(std::string("delivery to ") + inbox + ": " + (error ? error->what() : "no answer"));
   }
+  int status = response->status;
   auto lease = ctx.db.acquire();
   if (status >= 200 && status < 300) {
     store::instances::record_success(*lease, host, now_ms());
@@ -74,6 +79,21 @@ Outcome send(Context& ctx, int64_t sender_id, const std::string& inbox, const st
   }
   log::info("delivery to {} refused: HTTP {}", inbox, status);
   return Outcome::refused;
+}
+
+Outcome send(Context& ctx, int64_t sender_id, const std::string& inbox, const std::string& body) {
+  auto prepared = prepare(ctx, sender_id, inbox, body);
+  if (!prepared) return Outcome::refused;
+  auto slot = federation::HostLimiter::deliveries().acquire(prepared->host, std::chrono::seconds(30));
+  if (!slot) throw std::runtime_error("delivery to " + inbox + ": too many requests in flight to " + prepared->host);
+  std::optional<federation::HttpResponse> response;
+  std::optional<federation::FetchError> error;
+  try {
+    response = federation::HttpClient(federation::ClientSettings::from(ctx.config)).fetch(prepared->request);
+  } catch (const federation::FetchError& e) {
+    error = e;
+  }
+  return conclude(ctx, inbox, response, error);
 }
 
 }  // namespace agora::services::delivery

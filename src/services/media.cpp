@@ -50,7 +50,13 @@ void apply_focus(model::MediaAttachment& m, const std::optional<std::string>& fo
 
 // A still uploaded for a video or audio: stored as the preview, its geometry
 // replacing meta.small and its blurhash the attachment's, as Mastodon does.
-std::string store_thumbnail(Context& ctx, model::MediaAttachment& m, std::string_view bytes) {
+// Sets m's fields; the caller stores `bytes` under m.thumbnail_key.
+struct Thumbnail {
+  std::string bytes;
+  std::string mime;
+  std::string replaced_key;
+};
+Thumbnail make_thumbnail(model::MediaAttachment& m, std::string_view bytes) {
   if (static_cast<int64_t>(bytes.size()) > proc::MediaLimits::image_bytes)
     throw Error::unprocessable("Validation failed: Thumbnail must be less than " +
                                human_size(proc::MediaLimits::image_bytes) + ", Thumbnail file size must be less than " +
@@ -61,10 +67,8 @@ std::string store_thumbnail(Context& ctx, model::MediaAttachment& m, std::string
   } catch (const proc::Refused& e) {
     throw Error::unprocessable(e.what());
   }
-  std::string key = media_key("thumbnails", m.id, "original", t.small->extension);
-  file_storage(ctx)->put(key, t.small->bytes, t.small->mime);
-  std::string old = m.thumbnail_key;
-  m.thumbnail_key = key;
+  Thumbnail out{std::move(t.small->bytes), t.small->mime, m.thumbnail_key};
+  m.thumbnail_key = media_key("thumbnails", m.id, "original", t.small->extension);
   m.blurhash = t.blurhash;
   std::error_code ec;
   auto meta = boost::json::parse(m.meta_json, ec);
@@ -72,7 +76,16 @@ std::string store_thumbnail(Context& ctx, model::MediaAttachment& m, std::string
   auto thumb_meta = boost::json::parse(t.meta_json).as_object();
   meta.as_object()["small"] = thumb_meta["small"];
   m.meta_json = boost::json::serialize(meta);
-  return old;
+  return out;
+}
+
+// Removes a finished or failed upload's file, then forgets its key: a crash
+// in between leaves the key, and the next run of the job removes the file.
+void drop_upload(Context& ctx, const model::MediaAttachment& m) {
+  if (m.upload_key.empty()) return;
+  file_storage(ctx)->remove(m.upload_key);
+  auto conn = ctx.db.acquire();
+  store_media::clear_upload_key(*conn, m.id);
 }
 
 }  // namespace
@@ -101,21 +114,33 @@ model::MediaAttachment upload(Context& ctx, const model::Account& owner, std::st
   m.file_size = static_cast<int64_t>(bytes.size());
   m.created_at = m.updated_at = now;
   m.upload_key = upload_key(m.id);
-  if (details.thumbnail) store_thumbnail(ctx, m, *details.thumbnail);
+  std::optional<Thumbnail> thumbnail;
+  if (details.thumbnail) thumbnail = make_thumbnail(m, *details.thumbnail);
 
-  auto storage = file_storage(ctx);
-  storage->put(m.upload_key, bytes, "application/octet-stream");
-  try {
+  // The row (with the keys of its files) and its day-later cleanup come
+  // first, the files next, the processing job last: a crash at any point
+  // leaves an unacknowledged row that remove_unattached_media deletes with
+  // whatever files it names, never a file that nothing names.
+  {
     auto conn = ctx.db.acquire();
     store::in_transaction(*conn, [&] {
       store_media::insert(*conn, m);
-      jobs::enqueue(*conn, {"process_media", {{"media_attachment_id", m.id}}, "media", 0, 3});
       jobs::enqueue(*conn, {"remove_unattached_media", {{"media_attachment_id", m.id}}, "default",
                             kUnattachedGraceMs + 60'000, 3});
     });
+  }
+  try {
+    auto storage = file_storage(ctx);
+    if (thumbnail) storage->put(m.thumbnail_key, thumbnail->bytes, thumbnail->mime);
+    storage->put(m.upload_key, bytes, "application/octet-stream");
+    auto conn = ctx.db.acquire();
+    jobs::enqueue(*conn, {"process_media", {{"media_attachment_id", m.id}}, "media", 0, 3});
   } catch (...) {
-    storage->remove(m.upload_key);
-    if (!m.thumbnail_key.empty()) storage->remove(m.thumbnail_key);
+    try {
+      discard(ctx, m.id);
+    } catch (const std::exception& e) {  // the day-later cleanup removes it then
+      log::error("could not discard media {} after a failed upload: {}", m.id, e.what());
+    }
     throw;
   }
   return m;
@@ -123,17 +148,24 @@ model::MediaAttachment upload(Context& ctx, const model::Account& owner, std::st
 
 void process(Context& ctx, int64_t media_id) {
   std::optional<model::MediaAttachment> m;
+  bool claimed = false;
   {
     auto conn = ctx.db.acquire();
     m = store_media::find(*conn, media_id);
-    if (!m || !store_media::claim_for_processing(*conn, media_id, now_ms())) return;
+    if (!m) return;
+    claimed = m->processing != "done" && m->processing != "failed" &&
+              store_media::claim_for_processing(*conn, media_id, now_ms());
   }
+  // A run killed after its last commit may have left the upload's file.
+  if (!claimed) return drop_upload(ctx, *m);
   auto storage = file_storage(ctx);
   auto bytes = storage->read(m->upload_key, proc::MediaLimits::video_bytes + 1);
   auto fail = [&](const std::string& reason) {
-    auto conn = ctx.db.acquire();
-    store_media::fail_processing(*conn, media_id, reason, now_ms());
-    storage->remove(m->upload_key);
+    {
+      auto conn = ctx.db.acquire();
+      store_media::fail_processing(*conn, media_id, reason, now_ms());
+    }
+    drop_upload(ctx, *m);
   };
   if (!bytes) return fail("Error processing thumbnail for uploaded media");
 
@@ -147,12 +179,12 @@ void process(Context& ctx, int64_t media_id) {
   model::MediaAttachment done = *m;
   done.type = p.type;
   done.content_type = p.original.mime;
-  done.file_key = media_key("files", m->id, "original", p.original.extension);
+  done.file_key = rendition_key(m->upload_key, m->id, "original", p.original.extension);
   done.file_size = static_cast<int64_t>(p.original.bytes.size());
   done.width = p.original.width ? std::optional<int>(p.original.width) : std::nullopt;
   done.height = p.original.height ? std::optional<int>(p.original.height) : std::nullopt;
   done.meta_json = p.meta_json;
-  if (p.small) done.preview_key = media_key("files", m->id, "small", p.small->extension);
+  if (p.small) done.preview_key = rendition_key(m->upload_key, m->id, "small", p.small->extension);
   // An uploaded thumbnail keeps its blurhash and geometry.
   if (m->thumbnail_key.empty()) {
     done.blurhash = p.blurhash;
@@ -172,8 +204,8 @@ void process(Context& ctx, int64_t media_id) {
     still_there = store_media::find(*conn, media_id).has_value();
     if (still_there) store_media::finish_processing(*conn, done, now_ms());
   }
-  storage->remove(m->upload_key);
-  if (!still_there) remove_files(ctx, {done});  // deleted while it was processed
+  if (!still_there) return remove_files(ctx, {done});  // deleted while it was processed
+  drop_upload(ctx, *m);
 }
 
 model::MediaAttachment wait_for_processing(Context& ctx, int64_t media_id, std::chrono::milliseconds bound) {
@@ -206,7 +238,11 @@ model::MediaAttachment update(Context& ctx, const model::Account& owner, int64_t
   if (details.description) m.description = *details.description;
   apply_focus(m, details.focus);
   std::string replaced;
-  if (details.thumbnail) replaced = store_thumbnail(ctx, m, *details.thumbnail);
+  if (details.thumbnail) {
+    auto thumbnail = make_thumbnail(m, *details.thumbnail);
+    file_storage(ctx)->put(m.thumbnail_key, thumbnail.bytes, thumbnail.mime);
+    replaced = thumbnail.replaced_key;
+  }
   {
     auto conn = ctx.db.acquire();
     store_media::update_details(*conn, m, now_ms());

@@ -34,6 +34,12 @@ std::string media_key(const std::string& kind, int64_t id, const std::string& st
   return "media_attachments/" + kind + "/" + id_path(id) + "/" + style + "/" + random_name() + "." + extension;
 }
 
+std::string rendition_key(const std::string& upload_key, int64_t id, const std::string& style,
+                          const std::string& extension) {
+  return "media_attachments/files/" + id_path(id) + "/" + style + "/" +
+         crypto::sha256_hex(upload_key + "\n" + style).substr(0, 16) + "." + extension;
+}
+
 std::string upload_key(int64_t id) { return "media_attachments/uploads/" + id_path(id) + "/" + random_name() + ".upload"; }
 
 }  // namespace agora::services::attachments

@@ -21,12 +21,14 @@ int64_t insert(Connection& c, const NewJob& j, int64_t now) {
 }
 
 std::optional<ClaimedJob> claim(Connection& c, const std::vector<std::string>& queues, const std::string& worker,
-                                int64_t now, int64_t lease_ms) {
+                                int64_t now, int64_t lease_ms, const KindFilter& kinds) {
   // PostgreSQL: SKIP LOCKED lets many workers claim without waiting on each
   // other. SQLite has one writer at a time, so the plain subquery is enough.
   std::string pick = "SELECT id FROM jobs WHERE queue IN (" + in_list(queues.size()) +
-                     ") AND dead_at IS NULL AND run_at <= ? AND (locked_until IS NULL OR locked_until < ?)"
-                     " ORDER BY run_at, id LIMIT 1";
+                     ") AND dead_at IS NULL AND run_at <= ? AND (locked_until IS NULL OR locked_until < ?)";
+  if (!kinds.only_kind.empty()) pick += " AND kind = ?";
+  if (!kinds.except_kind.empty()) pick += " AND kind <> ?";
+  pick += " ORDER BY run_at, id LIMIT 1";
   if (c.dialect() == Dialect::postgres) pick += " FOR UPDATE SKIP LOCKED";
   std::string sql = "UPDATE jobs SET locked_by = ?, locked_until = ? WHERE id = (" + pick +
                     ") RETURNING id, queue, kind, payload, attempts, max_attempts";
@@ -34,6 +36,8 @@ std::optional<ClaimedJob> claim(Connection& c, const std::vector<std::string>& q
   for (const auto& q : queues) args.emplace_back(q);
   args.emplace_back(now);
   args.emplace_back(now);
+  if (!kinds.only_kind.empty()) args.emplace_back(kinds.only_kind);
+  if (!kinds.except_kind.empty()) args.emplace_back(kinds.except_kind);
   auto rows = c.query(sql, std::span<const SqlValue>(args));
   if (rows.empty()) return std::nullopt;
   const Row& r = rows.front();
@@ -60,6 +64,10 @@ void retry_later(Connection& c, int64_t id, int64_t run_at, const std::string& e
       "UPDATE jobs SET attempts = attempts + 1, run_at = ?, last_error = ?, locked_by = NULL, locked_until = NULL"
       " WHERE id = ?",
       {run_at, error, id});
+}
+
+void postpone(Connection& c, int64_t id, int64_t run_at) {
+  c.execute("UPDATE jobs SET run_at = ?, locked_by = NULL, locked_until = NULL WHERE id = ?", {run_at, id});
 }
 
 void give_up(Connection& c, int64_t id, int64_t now, const std::string& error) {

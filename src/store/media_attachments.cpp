@@ -128,7 +128,7 @@ bool claim_for_processing(Connection& c, int64_t id, int64_t now) {
 }
 
 void finish_processing(Connection& c, const model::MediaAttachment& m, int64_t now) {
-  c.execute("UPDATE media_attachments SET type = ?, content_type = ?, file_key = ?, preview_key = ?, upload_key = NULL,"
+  c.execute("UPDATE media_attachments SET type = ?, content_type = ?, file_key = ?, preview_key = ?,"
             " file_size = ?, blurhash = ?, width = ?, height = ?, meta = ?, processing = 'done',"
             " processing_error = NULL, updated_at = ? WHERE id = ?",
             {m.type, text_or_null(m.content_type), text_or_null(m.file_key), text_or_null(m.preview_key),
@@ -137,9 +137,13 @@ void finish_processing(Connection& c, const model::MediaAttachment& m, int64_t n
 }
 
 void fail_processing(Connection& c, int64_t id, const std::string& reason, int64_t now) {
-  c.execute("UPDATE media_attachments SET processing = 'failed', processing_error = ?, upload_key = NULL,"
+  c.execute("UPDATE media_attachments SET processing = 'failed', processing_error = ?,"
             " updated_at = ? WHERE id = ?",
             {reason, now, id});
+}
+
+void clear_upload_key(Connection& c, int64_t id) {
+  c.execute("UPDATE media_attachments SET upload_key = NULL WHERE id = ?", {id});
 }
 
 void update_details(Connection& c, const model::MediaAttachment& m, int64_t now) {

@@ -24,9 +24,12 @@ std::vector<model::MediaAttachment> all_of_status(Connection& c, int64_t status_
 
 // queued → processing; false when another worker has it or it is finished.
 bool claim_for_processing(Connection& c, int64_t id, int64_t now);
-// Stores the renditions' keys and meta and marks it done.
+// Stores the renditions' keys and meta and marks it done. Both keep
+// upload_key: the caller removes the upload's file, then clear_upload_key,
+// so a crash between the two leaves a key to find the file by, not an orphan.
 void finish_processing(Connection& c, const model::MediaAttachment& m, int64_t now);
 void fail_processing(Connection& c, int64_t id, const std::string& reason, int64_t now);
+void clear_upload_key(Connection& c, int64_t id);
 
 // Description, focus, thumbnail (and its blurhash/meta) as edited by the owner.
 void update_details(Connection& c, const model::MediaAttachment& m, int64_t now);

@@ -1,11 +1,10 @@
 // The federation jobs: deliver (one signed POST to one inbox),
 // process_activity (one verified inbound activity) and
 // distribute_poll_update (a local poll's new tallies).
-#include "activitypub/parse_origin.h"
-#include "core/metrics.h"
 #include "services/delivery.h"
 #include "services/inbox.h"
 #include "services/outbound_statuses.h"
+#include "workers/delivery_dispatcher.h"
 #include "workers/handlers.h"
 #include "workers/job_payload.h"
 
@@ -13,7 +12,7 @@ namespace agora::workers {
 
 void deliver(services::Context& ctx, const boost::json::object& payload) {
   std::string inbox = text_field(payload, "inbox");
-  auto counted = [&](const char* result) { metrics::deliveries().at({activitypub::host_of(inbox), result}).add(); };
+  auto counted = [&](const char* result) { count_delivery(inbox, result); };
   try {
     auto outcome = services::delivery::send(ctx, id_field(payload, "sender_id"), inbox, text_field(payload, "activity"));
     counted(outcome == services::delivery::Outcome::delivered ? "delivered" : "refused");

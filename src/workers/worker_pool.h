@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "services/context.h"
+#include "store/jobs.h"
 #include "workers/lease_keeper.h"
 
 namespace agora::workers {
@@ -21,6 +22,12 @@ namespace agora::workers {
 struct PermanentFailure : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+
+// Records how a claimed job ended: done (no error), retried with back-off, or
+// given up (permanent, or its last attempt).
+void settle_job(services::Context& ctx, const store::jobs::ClaimedJob& job, const std::string& error, bool permanent);
+
+class DeliveryDispatcher;
 
 using JobHandler = std::function<void(services::Context&, const boost::json::object& payload)>;
 using HandlerRegistry = std::map<std::string, JobHandler>;
@@ -37,7 +44,7 @@ class WorkerPool {
   int drain();
 
  private:
-  bool run_one(const std::string& worker_name);
+  bool run_one(const std::string& worker_name, const store::jobs::KindFilter& kinds);
   void loop(int index);
 
   services::Context& ctx_;
@@ -50,6 +57,7 @@ class WorkerPool {
   std::atomic<bool> stopping_{false};
   std::vector<std::thread> threads_;
   std::unique_ptr<LeaseKeeper> lease_keeper_;
+  std::unique_ptr<DeliveryDispatcher> deliveries_;  // runs the `deliver` jobs when the pool serves "push"
 };
 
 }  // namespace agora::workers

@@ -71,6 +71,11 @@ class FakeRemote:
         self.documents = {}  # extra documents by path (objects the tests publish)
         self.files = {}  # binary files by path: (bytes, content type), e.g. media
         self.requested = []  # every path asked for with GET
+        # How POSTs to inboxes are answered: None (at once, 202), "silent" (the request is read and
+        # never answered) or "trickle" (the answer comes one byte a second, far too slowly).
+        self.inbox_stall = None
+        self.stalled = []  # bodies of POSTs that were stalled
+        self.closing = threading.Event()
         remote = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -114,6 +119,20 @@ class FakeRemote:
             def do_POST(self):
                 length = int(self.headers.get("Content-Length", 0))
                 body = self.rfile.read(length)
+                if remote.inbox_stall:
+                    remote.stalled.append(json.loads(body or b"{}"))
+                    if remote.inbox_stall == "silent":
+                        remote.closing.wait(60)
+                        return
+                    for byte in b"HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n":
+                        if remote.closing.wait(1):
+                            return
+                        try:
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                        except OSError:
+                            return
+                    return
                 remote.received.append((self.path, dict(self.headers), json.loads(body or b"{}")))
                 self._send(202)
 
@@ -126,6 +145,7 @@ class FakeRemote:
         return self.actors[username]
 
     def close(self):
+        self.closing.set()
         self.httpd.shutdown()
 
 

@@ -1,6 +1,7 @@
-"""agora killed with SIGKILL again and again while it accepts posts and inbox activities: after each
-restart every write it acknowledged is there, and every status reaches its remote follower at least
-once (deliveries claimed by the killed process are run again when their lease runs out)."""
+"""agora killed with SIGKILL again and again while it accepts posts, inbox activities and media uploads:
+after each restart every write it acknowledged is there, every status reaches its remote follower at
+least once (deliveries claimed by the killed process are run again when their lease runs out), and every
+stored file belongs to a row (what a killed upload left is removed by the unattached-media cleanup)."""
 import random
 import threading
 import time
@@ -11,6 +12,7 @@ import requests
 from agora_harness import psql
 from fake_remote import deliver
 from federation_helpers import eventually
+from images import png
 
 AS = "https://www.w3.org/ns/activitystreams"
 CYCLES = 4
@@ -139,3 +141,113 @@ def test_postgres_sessions_cut_under_load_are_reopened(instances, db):
         assert r.status_code == 200, r.text
     kept = {row[0] for row in agora.sql("SELECT id FROM statuses")}
     assert [s for s in statuses if s not in kept] == []
+
+
+class Uploads:
+    """Uploads media (v2 alone, and v1 followed by a status that carries it) until stopped, remembering
+    what agora acknowledged."""
+
+    def __init__(self, agora, token):
+        self.agora, self.token = agora, token
+        self.media = []  # ids answered 200 or 202
+        self.statuses = []  # (status id, media id) answered 200
+        self.stop = threading.Event()
+
+    def upload(self, version):
+        image = png(random.randint(40, 400), random.randint(40, 300), rgb=(random.randrange(256), 90, 40), level=0)
+        r = self.agora.api("POST", f"/api/{version}/media", token=self.token,
+                           files={"file": ("photo.png", image, "image/png")}, timeout=10)
+        if r.status_code in (200, 202):
+            self.media.append(r.json()["id"])
+            return r.json()["id"]
+        return None
+
+    def upload_alone(self):
+        while not self.stop.is_set():
+            try:
+                self.upload("v2")
+            except requests.RequestException:
+                continue
+
+    def post_with_media(self):
+        while not self.stop.is_set():
+            try:
+                media_id = self.upload("v1")
+                if media_id is None:
+                    continue
+                r = self.agora.api("POST", "/api/v1/statuses", token=self.token,
+                                   data={"status": "with a picture", "media_ids[]": media_id}, timeout=10)
+            except requests.RequestException:
+                continue
+            if r.status_code == 200:
+                self.statuses.append((r.json()["id"], media_id))
+
+    def run_until_killed(self):
+        threads = [threading.Thread(target=self.upload_alone), threading.Thread(target=self.post_with_media),
+                   threading.Thread(target=self.upload_alone)]
+        for t in threads:
+            t.start()
+        time.sleep(random.uniform(0.8, 2.5))
+        kill(self.agora)
+        self.stop.set()
+        for t in threads:
+            t.join()
+        self.stop.clear()
+
+
+def files_on_disk(agora):
+    root = agora.data_dir / "system"
+    return {str(p.relative_to(root)) for p in (root / "media_attachments").rglob("*") if p.is_file()} \
+        if (root / "media_attachments").exists() else set()
+
+
+def keys_in_rows(agora):
+    rows = agora.sql("SELECT file_key, preview_key, thumbnail_key, upload_key FROM media_attachments")
+    return {key for row in rows for key in row if key}
+
+
+def test_uploads_in_flight_leave_no_orphans_across_kills(instances):
+    agora = instances(env={"AGORA_RATE_LIMITS": "false"})  # uploads as fast as it can, past 30 per 30 minutes
+    alice = agora.create_user("alice")
+    load = Uploads(agora, alice)
+    for _ in range(CYCLES):
+        load.run_until_killed()
+        agora.start()
+    assert len(load.media) > CYCLES and len(load.statuses) > 1  # the load really ran
+
+    # Every acknowledged upload is there and gets processed (a job the killed process held runs again
+    # once its lease is over), with its files on disk.
+    acknowledged = ",".join(load.media)
+
+    def unfinished():
+        return agora.sql(f"SELECT id, processing FROM media_attachments WHERE id IN ({acknowledged})"
+                         " AND processing <> 'done'")
+
+    eventually(lambda: not unfinished(), timeout=90, message="every acknowledged upload processed")
+    kept = {row[0] for row in agora.sql(f"SELECT id FROM media_attachments WHERE id IN ({acknowledged})")}
+    assert [m for m in load.media if m not in kept] == []
+    for status_id, media_id in load.statuses:
+        r = agora.api("GET", f"/api/v1/statuses/{status_id}", token=alice)
+        assert r.status_code == 200
+        assert [a["id"] for a in r.json()["media_attachments"]] == [media_id]
+    eventually(lambda: not agora.sql("SELECT id FROM jobs WHERE kind = 'process_media' AND dead_at IS NULL"),
+               timeout=60, message="processing jobs done")
+
+    # What a killed request left (a row it never acknowledged) is the unattached-media cleanup's: run it as
+    # if a day had passed for those rows only.
+    agora.sql(f"UPDATE media_attachments SET created_at = created_at - 2 * 86400000 WHERE id NOT IN ({acknowledged})"
+              " AND status_id IS NULL")
+    agora.sql("UPDATE jobs SET run_at = 0 WHERE kind = 'remove_unattached_media'")
+    eventually(lambda: not agora.sql("SELECT id FROM jobs WHERE kind = 'remove_unattached_media' AND dead_at IS NULL"),
+               timeout=30, message="cleanup ran")
+    left = {row[0] for row in agora.sql("SELECT id FROM media_attachments")}
+    assert left == kept, f"unacknowledged rows kept: {left - kept}"
+
+    # No file without a row, no row without its files, and no upload left waiting once processed.
+    on_disk, named = files_on_disk(agora), keys_in_rows(agora)
+    assert on_disk - named == set(), f"files no row names: {sorted(on_disk - named)[:5]}"
+    assert named - on_disk == set(), f"rows whose files are missing: {sorted(named - on_disk)[:5]}"
+    assert agora.sql("SELECT id FROM media_attachments WHERE upload_key IS NOT NULL") == []
+    for media_id in load.media[-3:]:
+        attachment = agora.api("GET", f"/api/v1/media/{media_id}", token=alice).json()
+        assert requests.get(attachment["url"], timeout=10).status_code == 200

@@ -69,6 +69,27 @@ TEST_P(JobsTest, DelayedJobsAndOtherQueuesWait) {
   EXPECT_TRUE(store::jobs::claim(*c, queues, "w", now_ms() + 61'000, 1000));
 }
 
+TEST_P(JobsTest, KindFiltersSplitDeliveriesFromOtherJobs) {
+  auto c = db->acquire();
+  jobs::enqueue(*c, {.kind = "deliver"});
+  jobs::enqueue(*c, {.kind = "noop"});
+  int64_t now = now_ms() + 1;
+  auto other = store::jobs::claim(*c, queues, "w", now, 1000, {.except_kind = "deliver"});
+  ASSERT_TRUE(other);
+  EXPECT_EQ(other->kind, "noop");
+  EXPECT_FALSE(store::jobs::claim(*c, queues, "w", now, 1000, {.except_kind = "deliver"}));
+  auto delivery = store::jobs::claim(*c, queues, "d", now, 1000, {.only_kind = "deliver"});
+  ASSERT_TRUE(delivery);
+  EXPECT_EQ(delivery->kind, "deliver");
+
+  // Postponed (its host was busy): due again later, without an attempt counted.
+  store::jobs::postpone(*c, delivery->id, now + 5000);
+  EXPECT_FALSE(store::jobs::claim(*c, queues, "d", now + 1000, 1000, {.only_kind = "deliver"}));
+  auto again = store::jobs::claim(*c, queues, "d", now + 5000, 1000, {.only_kind = "deliver"});
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->attempts, 0);
+}
+
 TEST_P(JobsTest, ConcurrentWorkersNeverRunAJobTwice) {
   {
     auto c = db->acquire();
