@@ -10,7 +10,7 @@ from pathlib import Path
 
 import requests
 
-from agora_harness import free_port
+from agora_harness import exclusive, free_port
 
 SERVER_DIR = Path(__file__).resolve().parents[1] / "s3server"
 ACCESS_KEY = "S3RVER"
@@ -20,8 +20,9 @@ SECRET_KEY = "S3RVER"
 def install():
     """Runs `npm ci` when s3rver is missing from node_modules (scripts/install-deps does it too)."""
     wanted = json.loads((SERVER_DIR / "package.json").read_text())["dependencies"]
-    if any(not (SERVER_DIR / "node_modules" / name / "package.json").exists() for name in wanted):
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=SERVER_DIR, check=True, capture_output=True)
+    with exclusive("s3server"):  # one parallel worker installs, the others wait
+        if any(not (SERVER_DIR / "node_modules" / name / "package.json").exists() for name in wanted):
+            subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=SERVER_DIR, check=True, capture_output=True)
 
 
 class S3Server:

@@ -1,12 +1,14 @@
 """The agora command line and configuration, as an operator meets them."""
 import subprocess
 
-from agora_harness import AGORA, Instance
+from agora_harness import AGORA, Instance, assert_no_sanitizer_reports
 
 
 def run(*args, env=None):
-    return subprocess.run([str(AGORA), *args], env=env or {"PATH": "/usr/bin:/bin"}, capture_output=True,
-                          text=True, timeout=60)
+    r = subprocess.run([str(AGORA), *args], env=env or {"PATH": "/usr/bin:/bin"}, capture_output=True,
+                       text=True, timeout=60)
+    assert_no_sanitizer_reports(r.stderr, f"agora {' '.join(args)}")
+    return r
 
 
 def test_help_and_version():
@@ -117,7 +119,7 @@ def test_doctor_warns_about_unsafe_settings(tmp_path):
                       "AGORA_DATABASE_URL=postgres://agora:pw@db.internal/agora\n")
     config.chmod(0o644)
     env = {"PATH": "/usr/bin:/bin"}
-    r = subprocess.run([str(AGORA), "doctor", "--config", str(config)], env=env, capture_output=True, text=True)
+    r = run("doctor", "--config", str(config), env=env)
     assert r.returncode == 1, r.stderr
     warned = {line.split(":", 2)[1].strip() for line in r.stdout.splitlines() if line.startswith("warning:")}
     assert warned == {"AGORA_LISTEN", "AGORA_SMTP_TLS", "AGORA_LOG_LEVEL", "AGORA_DATA_DIR", "--config",
@@ -128,5 +130,5 @@ def test_doctor_warns_about_unsafe_settings(tmp_path):
                       "AGORA_DATABASE_URL=postgres://agora:pw@db.internal/agora?sslmode=verify-full\n")
     config.chmod(0o600)
     data.chmod(0o700)
-    r = subprocess.run([str(AGORA), "doctor", "--config", str(config)], env=env, capture_output=True, text=True)
+    r = run("doctor", "--config", str(config), env=env)
     assert (r.returncode, r.stdout) == (0, "No problems found.\n"), r.stdout
