@@ -66,9 +66,9 @@ class S3Server:
             try:
                 requests.get(self.endpoint, timeout=1)
                 return self
-            except requests.ConnectionError:
+            except requests.RequestException:  # not listening yet, or slow to answer on a loaded machine
                 time.sleep(0.05)
-        raise RuntimeError("s3rver did not start")
+        raise RuntimeError(f"s3rver did not start:\n{(self.directory.parent / 's3rver.log').read_text()}")
 
     def __exit__(self, *exc):
         self.process.terminate()
