@@ -59,7 +59,7 @@ class S3Server:
         self.process = subprocess.Popen(["node", str(SERVER_DIR / "server.js"), str(self.directory / "data"),
                                          str(self.port), *self.buckets], stdout=self.log, stderr=subprocess.STDOUT)
         self.directory = self.directory / "data"
-        deadline = time.time() + 20
+        deadline = time.time() + 60  # node takes seconds to start on a busy machine
         while time.time() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"s3rver exited with {self.process.returncode}")
