@@ -12,6 +12,7 @@ server's log or a command's output fails the test. Tests may run in parallel
 import fcntl
 import os
 import random
+import re
 import signal
 import socket
 import sqlite3
@@ -26,8 +27,9 @@ import requests
 ROOT = Path(__file__).resolve().parents[2]
 AGORA = Path(os.environ.get("AGORA_BINARY") or ROOT / "build" / "agora").resolve()
 FIXTURES = ROOT.parent / "shared" / "fixtures"
-SANITIZER_MARKERS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
-                     "SUMMARY: UndefinedBehaviorSanitizer")
+# ASan's and LSan's first line, and UBSan's "FILE:LINE:COL: runtime error: …".
+SANITIZER_REPORT = re.compile(r"ERROR: (Address|Leak)Sanitizer|^\S+:\d+:\d+: runtime error: |"
+                              r"SUMMARY: UndefinedBehaviorSanitizer")
 SANITIZER_VARIABLES = ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "ASAN_SYMBOLIZER_PATH")
 
 # Ports below the kernel's ephemeral range (32768 up on Linux), so no outgoing
@@ -35,7 +37,7 @@ SANITIZER_VARIABLES = ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "ASAN_SY
 # hand out the same port; a random start keeps two runs at once apart too.
 PORTS_FIRST, PORTS_PER_WORKER = 20000, 1500
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
-_worker_index = int(_worker[2:]) % 8 if _worker[2:].isdigit() else 0
+_worker_index = int(_worker[2:]) % 8 if _worker[2:].isdigit() else 0  # up to 8 workers below 32768
 _next_port = random.randrange(PORTS_PER_WORKER)
 
 
@@ -58,7 +60,7 @@ def sanitizer_reports(text):
     """The lines of a sanitizer report in a process's output (empty when none)."""
     lines = text.splitlines()
     for i, line in enumerate(lines):
-        if any(m in line for m in SANITIZER_MARKERS):
+        if SANITIZER_REPORT.search(line):
             return "\n".join(lines[max(0, i - 2): i + 40])
     return ""
 
