@@ -65,15 +65,16 @@ def test_config_file_is_read_and_the_environment_wins(instances, tmp_path):
     del inst.env["AGORA_DOMAIN"]
     r = inst.cli("--config", str(config), "migrate")
     assert r.returncode == 0, r.stderr
-    proc = subprocess.Popen([str(AGORA), "serve", "--config", str(config)], env=inst.env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    inst.process, inst.log_file = proc, open(inst.log_path, "ab")
+    inst.log_file = open(inst.log_path, "ab")  # scanned for sanitizer reports at cleanup
+    inst.process = subprocess.Popen([str(AGORA), "serve", "--config", str(config)], env=inst.env,
+                                    stdout=inst.log_file, stderr=subprocess.STDOUT)
     import time, requests
-    for _ in range(200):
+    domain, deadline = None, time.time() + 30
+    while time.time() < deadline:
         try:
             domain = requests.get(inst.url("/api/v2/instance"), timeout=1).json()["domain"]
             break
-        except requests.ConnectionError:
+        except requests.RequestException:  # not listening yet (a sanitized build starts slower)
             time.sleep(0.05)
     assert domain == "from-file.localhost:9"
     assert inst.stop() == 0
