@@ -6,6 +6,7 @@ it (bench/seed.py); start() runs `agora serve`, stop() ends it, query() reads
 the database.
 """
 import json
+import math
 import os
 import platform
 import shutil
@@ -119,10 +120,42 @@ class Instance:
                               check=True).stdout.split()
 
 
+# Throughputs that a working server never measures as zero.
+RATES = ("rps", "statuses_per_s", "accepted_per_s", "stored_per_s", "deliveries_per_s")
+
+
+def gross_failures(results):
+    """What only a broken server shows, with bounds generous enough for a loaded CI machine:
+    a scenario that could not be measured, a zero throughput, a figure that never came
+    (infinite or NaN), streams that did not open or a post that reached none of them."""
+    failures = []
+    for key, r in results.items():
+        if not isinstance(r, dict):
+            continue
+        if "error" in r:
+            failures.append(f"{key} not measured: {r['error']}")
+        for figure, value in r.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                continue
+            if math.isnan(value) or math.isinf(value) or (figure in RATES and value <= 0):
+                failures.append(f"{key} {figure} = {value}")
+        if "streams_open" in r:
+            if r["streams_open"] < r["streams_requested"] // 2:
+                failures.append(f"{key} only {r['streams_open']} of {r['streams_requested']} streams opened")
+            failures += [f"{key} post {p['status_id']} reached no stream" for p in r["posts"] if not p["received"]]
+    return failures
+
+
 def write_results(name, data, lines, dry_run=False):
-    """Prints the report and, unless `dry_run`, writes bench/results/NAME.md and .json."""
+    """Prints the report and, unless `dry_run`, writes bench/results/NAME.md and .json.
+    Under `bench/run --check` (BENCH_CHECK names a file) it also adds the run's gross
+    failures to that file."""
     text = "\n".join(lines) + "\n"
     print(text)
+    if os.environ.get("BENCH_CHECK"):
+        with open(os.environ["BENCH_CHECK"], "a") as out:
+            for problem in gross_failures(data["results"]):
+                out.write(f"{name}: {problem}\n")
     if dry_run:
         return
     results = ROOT / "bench" / "results"

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/cli.h"
+#include "app/sanitizer_defaults.h"
 #include "core/config.h"
 #include "core/version.h"
 #include "store/database.h"

@@ -3,8 +3,16 @@
 Each Instance gets a free port, a fresh data directory and, for PostgreSQL,
 a fresh database on the test server (TEST_POSTGRES_URL, set by scripts/test).
 Several instances with different domains can run at once (federation tests).
+
+AGORA_BINARY picks the binary (default build/agora; scripts/test runs the
+suite against the sanitized build-asan/agora). A sanitizer report in a
+server's log or a command's output fails the test. Tests may run in parallel
+(pytest-xdist): every worker takes ports from a range of its own.
 """
+import fcntl
 import os
+import random
+import re
 import signal
 import socket
 import sqlite3
@@ -17,14 +25,65 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parents[2]
-AGORA = ROOT / "build" / "agora"
+AGORA = Path(os.environ.get("AGORA_BINARY") or ROOT / "build" / "agora").resolve()
 FIXTURES = ROOT.parent / "shared" / "fixtures"
+# ASan's and LSan's first line, and UBSan's "FILE:LINE:COL: runtime error: …".
+SANITIZER_REPORT = re.compile(r"ERROR: (Address|Leak)Sanitizer|^\S+:\d+:\d+: runtime error: |"
+                              r"SUMMARY: UndefinedBehaviorSanitizer")
+SANITIZER_VARIABLES = ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "ASAN_SYMBOLIZER_PATH")
+
+# Ports below the kernel's ephemeral range (32768 up on Linux), so no outgoing
+# connection holds one, split into a block per xdist worker, so workers never
+# hand out the same port; a random start keeps two runs at once apart too.
+PORTS_FIRST, PORTS_PER_WORKER = 20000, 1500
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+_worker_index = int(_worker[2:]) % 8 if _worker[2:].isdigit() else 0  # up to 8 workers below 32768
+_next_port = random.randrange(PORTS_PER_WORKER)
 
 
 def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A loopback port nothing listens on, from this worker's block."""
+    global _next_port
+    for _ in range(PORTS_PER_WORKER):
+        port = PORTS_FIRST + _worker_index * PORTS_PER_WORKER + _next_port
+        _next_port = (_next_port + 1) % PORTS_PER_WORKER
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port in this worker's block")
+
+
+def sanitizer_reports(text):
+    """The lines of a sanitizer report in a process's output (empty when none)."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if SANITIZER_REPORT.search(line):
+            return "\n".join(lines[max(0, i - 2): i + 40])
+    return ""
+
+
+def assert_no_sanitizer_reports(text, what):
+    report = sanitizer_reports(text)
+    assert not report, f"sanitizer report from {what}:\n{report}"
+
+
+class exclusive:
+    """An inter-process lock (parallel workers installing the same npm packages)."""
+
+    def __init__(self, name):
+        self.path = Path(tempfile.gettempdir()) / f"agora-tests-{name}.lock"
+
+    def __enter__(self):
+        self.file = open(self.path, "w")
+        fcntl.flock(self.file, fcntl.LOCK_EX)
+        return self
+
+    def __exit__(self, *exc):
+        fcntl.flock(self.file, fcntl.LOCK_UN)
+        self.file.close()
 
 
 def postgres_admin_url():
@@ -57,6 +116,7 @@ class Instance:
             "AGORA_DATA_DIR": str(self.data_dir),
             "AGORA_HANDLER_THREADS": "4",
         }
+        self.env.update({k: os.environ[k] for k in SANITIZER_VARIABLES if k in os.environ})
         if db == "postgres":
             self.pg_database = "agora_it_" + uuid.uuid4().hex[:12]
             psql(f"CREATE DATABASE {self.pg_database}")
@@ -116,12 +176,14 @@ class Instance:
         finally:
             if self.pg_database:
                 psql(f"DROP DATABASE IF EXISTS {self.pg_database} WITH (FORCE)")
+        assert_no_sanitizer_reports(self.log(), f"agora serve ({self.domain})")
 
     def cli(self, *args, env=None, check=False):
         """Runs `agora ARGS` with this instance's configuration."""
         full_env = dict(self.env)
         full_env.update(env or {})
         result = subprocess.run([str(AGORA), *args], env=full_env, capture_output=True, text=True, timeout=60)
+        assert_no_sanitizer_reports(result.stderr, f"agora {' '.join(args)}")
         if check and result.returncode != 0:
             raise RuntimeError(f"agora {' '.join(args)} failed ({result.returncode}): {result.stderr}")
         return result

@@ -23,8 +23,14 @@ def instances(db, tmp_path, request):
         return inst.start() if run else inst
 
     yield start
-    for inst in started:
-        inst.cleanup()
+    failures = []
+    for inst in started:  # every one, even when an earlier one fails (a sanitizer report)
+        try:
+            inst.cleanup()
+        except Exception as e:
+            failures.append(e)
+    if failures:
+        raise failures[0]
 
 
 @pytest.fixture

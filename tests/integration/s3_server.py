@@ -10,7 +10,7 @@ from pathlib import Path
 
 import requests
 
-from agora_harness import free_port
+from agora_harness import exclusive, free_port
 
 SERVER_DIR = Path(__file__).resolve().parents[1] / "s3server"
 ACCESS_KEY = "S3RVER"
@@ -20,8 +20,9 @@ SECRET_KEY = "S3RVER"
 def install():
     """Runs `npm ci` when s3rver is missing from node_modules (scripts/install-deps does it too)."""
     wanted = json.loads((SERVER_DIR / "package.json").read_text())["dependencies"]
-    if any(not (SERVER_DIR / "node_modules" / name / "package.json").exists() for name in wanted):
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=SERVER_DIR, check=True, capture_output=True)
+    with exclusive("s3server"):  # one parallel worker installs, the others wait
+        if any(not (SERVER_DIR / "node_modules" / name / "package.json").exists() for name in wanted):
+            subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=SERVER_DIR, check=True, capture_output=True)
 
 
 class S3Server:
@@ -58,16 +59,16 @@ class S3Server:
         self.process = subprocess.Popen(["node", str(SERVER_DIR / "server.js"), str(self.directory / "data"),
                                          str(self.port), *self.buckets], stdout=self.log, stderr=subprocess.STDOUT)
         self.directory = self.directory / "data"
-        deadline = time.time() + 20
+        deadline = time.time() + 60  # node takes seconds to start on a busy machine
         while time.time() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"s3rver exited with {self.process.returncode}")
             try:
                 requests.get(self.endpoint, timeout=1)
                 return self
-            except requests.ConnectionError:
+            except requests.RequestException:  # not listening yet, or slow to answer on a loaded machine
                 time.sleep(0.05)
-        raise RuntimeError("s3rver did not start")
+        raise RuntimeError(f"s3rver did not start:\n{(self.directory.parent / 's3rver.log').read_text()}")
 
     def __exit__(self, *exc):
         self.process.terminate()

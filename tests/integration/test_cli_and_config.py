@@ -1,12 +1,14 @@
 """The agora command line and configuration, as an operator meets them."""
 import subprocess
 
-from agora_harness import AGORA, Instance
+from agora_harness import AGORA, Instance, assert_no_sanitizer_reports
 
 
 def run(*args, env=None):
-    return subprocess.run([str(AGORA), *args], env=env or {"PATH": "/usr/bin:/bin"}, capture_output=True,
-                          text=True, timeout=60)
+    r = subprocess.run([str(AGORA), *args], env=env or {"PATH": "/usr/bin:/bin"}, capture_output=True,
+                       text=True, timeout=60)
+    assert_no_sanitizer_reports(r.stderr, f"agora {' '.join(args)}")
+    return r
 
 
 def test_help_and_version():
@@ -63,15 +65,16 @@ def test_config_file_is_read_and_the_environment_wins(instances, tmp_path):
     del inst.env["AGORA_DOMAIN"]
     r = inst.cli("--config", str(config), "migrate")
     assert r.returncode == 0, r.stderr
-    proc = subprocess.Popen([str(AGORA), "serve", "--config", str(config)], env=inst.env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    inst.process, inst.log_file = proc, open(inst.log_path, "ab")
+    inst.log_file = open(inst.log_path, "ab")  # scanned for sanitizer reports at cleanup
+    inst.process = subprocess.Popen([str(AGORA), "serve", "--config", str(config)], env=inst.env,
+                                    stdout=inst.log_file, stderr=subprocess.STDOUT)
     import time, requests
-    for _ in range(200):
+    domain, deadline = None, time.time() + 30
+    while time.time() < deadline:
         try:
             domain = requests.get(inst.url("/api/v2/instance"), timeout=1).json()["domain"]
             break
-        except requests.ConnectionError:
+        except requests.RequestException:  # not listening yet (a sanitized build starts slower)
             time.sleep(0.05)
     assert domain == "from-file.localhost:9"
     assert inst.stop() == 0
@@ -117,7 +120,7 @@ def test_doctor_warns_about_unsafe_settings(tmp_path):
                       "AGORA_DATABASE_URL=postgres://agora:pw@db.internal/agora\n")
     config.chmod(0o644)
     env = {"PATH": "/usr/bin:/bin"}
-    r = subprocess.run([str(AGORA), "doctor", "--config", str(config)], env=env, capture_output=True, text=True)
+    r = run("doctor", "--config", str(config), env=env)
     assert r.returncode == 1, r.stderr
     warned = {line.split(":", 2)[1].strip() for line in r.stdout.splitlines() if line.startswith("warning:")}
     assert warned == {"AGORA_LISTEN", "AGORA_SMTP_TLS", "AGORA_LOG_LEVEL", "AGORA_DATA_DIR", "--config",
@@ -128,5 +131,5 @@ def test_doctor_warns_about_unsafe_settings(tmp_path):
                       "AGORA_DATABASE_URL=postgres://agora:pw@db.internal/agora?sslmode=verify-full\n")
     config.chmod(0o600)
     data.chmod(0o700)
-    r = subprocess.run([str(AGORA), "doctor", "--config", str(config)], env=env, capture_output=True, text=True)
+    r = run("doctor", "--config", str(config), env=env)
     assert (r.returncode, r.stdout) == (0, "No problems found.\n"), r.stdout

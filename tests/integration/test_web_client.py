@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from agora_harness import exclusive
 from node_clients import CLIENTS, node_clients
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,10 +19,11 @@ PASSWORD = "correct horse battery staple"
 @pytest.fixture(scope="session", autouse=True)
 def web_client_built():
     """scripts/test builds web/dist; a direct pytest run builds it when missing."""
-    if not (WEB / "dist" / "index.html").exists():
-        if not (WEB / "node_modules" / "vite").exists():
-            subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=WEB, check=True, capture_output=True)
-        subprocess.run(["npm", "run", "build"], cwd=WEB, check=True, capture_output=True)
+    with exclusive("web-client"):  # one parallel worker builds, the others wait
+        if not (WEB / "dist" / "index.html").exists():
+            if not (WEB / "node_modules" / "vite").exists():
+                subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=WEB, check=True, capture_output=True)
+            subprocess.run(["npm", "run", "build"], cwd=WEB, check=True, capture_output=True)
 
 
 def csp_directives(header):
