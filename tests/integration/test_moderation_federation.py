@@ -265,6 +265,7 @@ def test_limited_federation_mode_federates_only_with_allowed_domains(fake_federa
     bob, carol = allowed.actor("bob"), other.actor("carol")
     remote_follows(agora, allowed, bob, "alice")
     remote_follows(agora, other, carol, "alice")
+    follow_fake_actor(agora, alice, allowed, bob)  # so that bob's posts concern someone here
 
     assert agora.cli("settings", "set", "limited_federation_mode", "maybe").returncode != 0
     assert agora.cli("settings", "set", "limited_federation_mode", "true").returncode == 0
