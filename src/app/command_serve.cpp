@@ -3,6 +3,7 @@
 #include "app/rate_limits.h"
 #include "app/wiring.h"
 #include "core/log.h"
+#include "services/admin_ip_blocks.h"
 #include "services/digests.h"
 #include "http/pipeline.h"
 #include "http/server.h"
@@ -31,7 +32,8 @@ int command_serve(const Args& args) {
     return path == "/api/v1/media" || path == "/api/v2/media" || path.starts_with("/api/v1/media/");
   };
   http::RateLimiter limiter(app::default_rate_rules());
-  http::PipelineOptions pipeline{rt.config.rate_limits ? &limiter : nullptr, rt.config.trusted_proxies};
+  http::PipelineOptions pipeline{rt.config.rate_limits ? &limiter : nullptr, rt.config.trusted_proxies,
+                                 [&ctx](const std::string& ip) { return services::no_access(ctx, ip); }};
   http::Server server(options, [&](http::Request& req) { return http::handle_request(router, req, pipeline); });
   uint16_t port = server.listen();
   auto handlers = workers::all_handlers();

@@ -66,10 +66,13 @@ Response handle_request(const Router& router, Request& request, const PipelineOp
   while (request.path.size() > 1 && request.path.back() == '/') request.path.pop_back();
   request.remote_address = client_address(request, options.trusted_proxies);
   std::optional<RateVerdict> verdict;
-  if (options.rate_limiter) verdict = options.rate_limiter->check(request, now_ms());
+  bool refused = options.address_refused && options.address_refused(request.remote_address);
+  if (options.rate_limiter && !refused) verdict = options.rate_limiter->check(request, now_ms());
   bool limited = verdict && !verdict->allowed;
   RouteSeries* series = limited ? &rate_limited_series(request.method) : nullptr;
-  Response response = limited ? Response::error(429, "Too many requests") : route(router, request, series);
+  Response response = refused   ? Response::error(403, "Forbidden")
+                      : limited ? Response::error(429, "Too many requests")
+                                : route(router, request, series);
   if (verdict) add_rate_limit_headers(response, *verdict);
   if (request.path.starts_with("/api/") && !response.headers.has("Cache-Control"))
     response.headers.set("Cache-Control", "private, no-store");

@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "core/snowflake.h"
 #include "core/time.h"
+#include "services/suspensions.h"
 #include "store/admin_action_logs.h"
 #include "store/admin_domains.h"
 
@@ -103,6 +104,7 @@ model::DomainBlock create_domain_block(Context& ctx, const Staff& staff, const D
     if (auto existing = store::admin_domains::block_rule_for(*conn, *domain))
       if (existing->domain == *domain || !block.stricter_than(*existing)) throw ExistingDomainBlock(*existing);
     store::admin_domains::insert_block(*conn, block, now);
+    if (block.severity == "suspend") suspensions::suspend_domain(*conn, block.domain, now);
     store::admin_action_logs::record(*conn, staff.account.id, "create", "DomainBlock", block.id, block.domain, now);
   });
   block.created_at = now;
@@ -114,10 +116,16 @@ model::DomainBlock update_domain_block(Context& ctx, const Staff& staff, int64_t
   auto block = find_block(*conn, id);
   authorize(can(staff, Permission::manage_federation));
   check_block_fields(in);
+  std::string severity_before = block.severity;
   apply(block, in);
   int64_t now = now_ms();
   store::in_transaction(*conn, [&] {
     store::admin_domains::update_block(*conn, block, now);
+    // Mastodon's UpdateDomainBlock: suspending now suspends the domain's accounts, no longer suspending lifts it.
+    if (block.severity == "suspend" && severity_before != "suspend")
+      suspensions::suspend_domain(*conn, block.domain, block.created_at);
+    if (block.severity != "suspend" && severity_before == "suspend")
+      suspensions::unsuspend_domain(*conn, block.domain, block.created_at);
     store::admin_action_logs::record(*conn, staff.account.id, "update", "DomainBlock", id, block.domain, now);
   });
   return block;
@@ -130,6 +138,7 @@ void delete_domain_block(Context& ctx, const Staff& staff, int64_t id) {
   int64_t now = now_ms();
   store::in_transaction(*conn, [&] {
     store::admin_domains::delete_block(*conn, id);
+    if (block.severity == "suspend") suspensions::unsuspend_domain(*conn, block.domain, block.created_at);
     store::admin_action_logs::record(*conn, staff.account.id, "destroy", "DomainBlock", id, block.domain, now);
   });
 }

@@ -1,5 +1,7 @@
 #include "services/admin_ip_blocks.h"
 
+#include <mutex>
+
 #include "core/errors.h"
 #include "core/ip_range.h"
 #include "core/snowflake.h"
@@ -112,6 +114,30 @@ std::string sign_up_policy_for(store::Connection& c, const std::string& ip, int6
     for (const auto& b : store::ip_blocks::active_with_severity(c, severity, now_ms))
       if (ip_in_range(ip, b.ip)) return severity;
   return "";
+}
+
+bool no_access(Context& ctx, const std::string& ip) {
+  if (ip.empty()) return false;
+  static std::mutex mutex;
+  static std::vector<std::string> ranges;
+  static int64_t read_at = 0;
+  static const Context* read_for = nullptr;
+  std::vector<std::string> current;
+  {
+    std::lock_guard lock(mutex);
+    int64_t now = now_ms();
+    if (read_for != &ctx || now - read_at >= 1000) {
+      auto conn = ctx.db.acquire();
+      ranges.clear();
+      for (const auto& b : store::ip_blocks::active_with_severity(*conn, "no_access", now)) ranges.push_back(b.ip);
+      read_at = now;
+      read_for = &ctx;
+    }
+    current = ranges;
+  }
+  for (const auto& range : current)
+    if (ip_in_range(ip, range)) return true;
+  return false;
 }
 
 }  // namespace agora::services

@@ -26,4 +26,9 @@ void delete_ip_block(Context& ctx, const Staff& staff, int64_t id);
 // "sign_up_requires_approval", or "" (the strictest unexpired block wins).
 std::string sign_up_policy_for(store::Connection& c, const std::string& ip, int64_t now_ms);
 
+// Whether a no_access block covers `ip` (Mastodon's Rack::Attack blocklist):
+// every request from it is refused. The active ranges are read again at most
+// once a second.
+bool no_access(Context& ctx, const std::string& ip);
+
 }  // namespace agora::services

@@ -1,6 +1,8 @@
 // The sending half of delivery (services/delivery.h): one signed POST.
 #include <stdexcept>
 
+#include <boost/json/parse.hpp>
+
 #include "activitypub/parse_origin.h"
 #include "core/log.h"
 #include "core/time.h"
@@ -19,6 +21,39 @@ namespace {
 constexpr int64_t kGiveUpAfterMs = 7LL * 24 * 3600 * 1000;
 
 bool retryable(int status) { return status >= 500 || status == 408 || status == 429; }
+
+struct Described {
+  std::string type, object;  // the activity's type and its object's id
+  std::string object_type;
+};
+Described describe(const std::string& body) {
+  Described d;
+  boost::system::error_code ec;
+  auto v = boost::json::parse(body, ec);
+  if (ec || !v.is_object()) return d;
+  const auto& o = v.as_object();
+  if (auto* t = o.if_contains("type"); t && t->is_string()) d.type = t->as_string();
+  if (auto* obj = o.if_contains("object")) {
+    if (obj->is_string()) d.object = obj->as_string();
+    else if (obj->is_object()) {
+      if (auto* id = obj->as_object().if_contains("id"); id && id->is_string()) d.object = id->as_string();
+      if (auto* t = obj->as_object().if_contains("type"); t && t->is_string()) d.object_type = t->as_string();
+    }
+  }
+  return d;
+}
+
+// A suspended local account says nothing more, except that it is suspended
+// or deleted: Update or Delete of its own actor.
+bool speaks_while_suspended(const Described& d, const model::Account& sender) {
+  return (d.type == "Update" || d.type == "Delete") && d.object == sender.uri;
+}
+
+// A suspended domain still hears that its follows ended (Mastodon's
+// DeleteAccountService sends Reject and Undo of them as the block begins).
+bool reaches_suspended_domain(const Described& d) {
+  return (d.type == "Reject" || d.type == "Undo") && d.object_type == "Follow";
+}
 }  // namespace
 
 std::unique_ptr<PreparedDelivery> prepare(Context& ctx, int64_t sender_id, const std::string& inbox,
@@ -36,13 +71,16 @@ std::unique_ptr<PreparedDelivery> prepare(Context& ctx, int64_t sender_id, const
       auto sender = store::accounts::find(c, sender_id);
       auto private_key = store::remote_accounts::private_key(c, sender_id);
       if (!sender || !private_key) return nullptr;
+      if (sender->suspended_at && !speaks_while_suspended(describe(body), *sender)) return nullptr;
       prepared->key = {sender->key_id.empty() ? sender->uri + "#main-key" : sender->key_id, *private_key};
     }
     if (auto since = store::instances::unavailable_since(c, prepared->host);
         since && *since < now_ms() - kGiveUpAfterMs)
       return nullptr;
   }
-  if (resolver::suspended_domain(ctx, prepared->host)) return nullptr;
+  if (resolver::domain_not_allowed(ctx, prepared->host) &&
+      !(resolver::suspended_domain(ctx, prepared->host) && reaches_suspended_domain(describe(body))))
+    return nullptr;
 
   auto& request = prepared->request;
   request.method = "POST";

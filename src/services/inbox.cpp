@@ -71,8 +71,13 @@ void process(Context& ctx, int64_t signer_id, std::string_view body) {
     auto lease = ctx.db.acquire();
     signer = store::accounts::find(*lease, signer_id);
   }
-  if (!signer || signer->local() || signer->suspended_at) return;
-  if (resolver::suspended_domain(ctx, signer->domain)) return;
+  if (!signer || signer->local()) return;
+  // A suspended actor may still take back what it did and say it changed
+  // (Mastodon's activity_allowed_while_suspended?).
+  bool allowed_while_suspended = activity.type == "Delete" || activity.type == "Reject" ||
+                                 activity.type == "Undo" || activity.type == "Update";
+  if (signer->suspended_at && !allowed_while_suspended) return;
+  if (resolver::domain_not_allowed(ctx, signer->domain)) return;
   auto handler = handler_for(activity.kind);
   if (!handler) {
     log::debug("inbox: {} from {} not handled", activity.type, signer->uri);

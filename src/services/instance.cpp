@@ -62,6 +62,7 @@ const std::vector<SettingSpec>& changeable_settings() {
       {"show_domain_blocks_rationale", "disabled, users or all: who sees why servers are moderated"},
       {"timeline_preview", "true or false: anonymous visitors may read the public, hashtag and link timelines"},
       {"trendable_by_default", "true or false: tags and posts trend before a moderator reviews them"},
+      {"limited_federation_mode", "true or false: federate only with the domains allowed (admin domain_allows)"},
   };
   return specs;
 }
@@ -72,7 +73,7 @@ void change_setting(Context& ctx, const std::string& key, const std::string& val
     throw Error::unprocessable("Unknown setting: " + key);
   if (key == "registrations_mode" && value != "open" && value != "approved" && value != "none")
     throw Error::unprocessable("registrations_mode must be open, approved or none");
-  for (const char* flag : {"require_invite_text", "timeline_preview", "trendable_by_default"})
+  for (const char* flag : {"require_invite_text", "timeline_preview", "trendable_by_default", "limited_federation_mode"})
     if (key == flag && value != "true" && value != "false")
       throw Error::unprocessable(std::string(flag) + " must be true or false");
   if ((key == "show_domain_blocks" || key == "show_domain_blocks_rationale") && value != "disabled" &&

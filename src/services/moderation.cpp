@@ -8,9 +8,11 @@
 #include "core/time.h"
 #include "services/account_emojis.h"
 #include "services/moderation_mails.h"
+#include "services/suspensions.h"
 #include "store/account_warnings.h"
 #include "store/admin_action_logs.h"
 #include "store/admin_reports.h"
+#include "store/suspensions.h"
 #include "store/user_emails.h"
 #include "store/user_roles.h"
 
@@ -138,6 +140,8 @@ void take_account_action(Context& ctx, const Staff& staff, int64_t account_id, c
   // Mastodon's AccountPolicy: acting on an account needs a role above its own.
   authorize(moderates && over);
   if (action.type == "disable") require_local_user(target);
+  if (action.type == "suspend" && target.account.suspended_at)
+    throw Error::unprocessable("Validation failed: Account is already suspended");
   if (action.warning_preset_id) throw Error::not_found();  // agora has no warning presets yet
   std::optional<store::admin_reports::Summary> report;
   if (action.report_id) {
@@ -158,7 +162,7 @@ void take_account_action(Context& ctx, const Staff& staff, int64_t account_id, c
       store::admin_accounts::set_silenced(*conn, account_id, now);
     } else if (t == "suspend") {
       log_account(*conn, staff, "suspend", target, now);
-      store::admin_accounts::set_suspended(*conn, account_id, now, "local");
+      suspensions::suspend(*conn, ctx, target.account, now);
     }
     // The strike the member sees, with the reported statuses.
     store::account_warnings::NewWarning w{staff.account.id, account_id, t, action.text, action.report_id,
@@ -259,7 +263,7 @@ model::AdminAccount unsuspend_account(Context& ctx, const Staff& staff, int64_t 
             target.suspension_origin == "local");
   int64_t now = now_ms();
   store::in_transaction(*conn, [&] {
-    store::admin_accounts::set_suspended(*conn, account_id, std::nullopt, "");
+    suspensions::unsuspend(*conn, ctx, target.account);
     log_account(*conn, staff, "unsuspend", target, now);
   });
   return load_admin_account(*conn, account_id);
@@ -268,11 +272,13 @@ model::AdminAccount unsuspend_account(Context& ctx, const Staff& staff, int64_t 
 void delete_account_data(Context& ctx, const Staff& staff, int64_t account_id) {
   auto conn = ctx.db.acquire();
   auto target = load_admin_account(*conn, account_id);
-  authorize(target.account.suspended_at.has_value() && can(staff, Permission::delete_user_data));
+  // Mastodon's suspended_temporarily?: suspended, its data not deleted yet.
+  authorize(target.account.suspended_at.has_value() && can(staff, Permission::delete_user_data) &&
+            store::suspensions::deletion_requested_at(*conn, account_id).has_value());
   int64_t now = now_ms();
   store::in_transaction(*conn, [&] {
     log_account(*conn, staff, "destroy", target, now);
-    store::admin_accounts::remove(*conn, account_id);
+    suspensions::delete_data(*conn, target.account, now);
   });
 }
 

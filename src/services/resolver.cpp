@@ -20,7 +20,9 @@
 #include "store/accounts.h"
 #include "store/domain_blocks.h"
 #include "store/remote_accounts.h"
+#include "store/settings.h"
 #include "store/statuses.h"
+#include "store/suspensions.h"
 #include "text/sanitize.h"
 
 namespace agora::services::resolver {
@@ -42,7 +44,7 @@ struct Fetched {
 // GET a document as the instance actor; nullopt (logged) for anything but a
 // 2xx JSON object whose id, if any, is on the host it came from.
 std::optional<Fetched> fetch_document(Context& ctx, const std::string& url, const char* accept = kAccept) {
-  if (suspended_domain(ctx, activitypub::host_of(url))) return std::nullopt;
+  if (domain_not_allowed(ctx, activitypub::host_of(url))) return std::nullopt;
   auto self = instance_actor(ctx);
   federation::SigningKey key{self.account.key_id, self.private_key_pem};
   federation::OutboundRequest request;
@@ -139,6 +141,7 @@ std::optional<model::Account> store_actor(Context& ctx, const json::object& docu
     int64_t now = now_ms();
     int64_t id = store::remote_accounts::upsert(c, profile, now);
     replaced = media_cache::refresh_profile_images(c, id, existing ? &*existing : nullptr);
+    store::suspensions::follow_remote_flag(c, id, actor->suspended, now);
     remote_emoji::remember(c, profile.domain, actor->tags.emojis, now);  // of its name, bio and fields
     return id;
   });
@@ -158,6 +161,16 @@ bool suspended_domain(Context& ctx, const std::string& host) {
   auto lease = ctx.db.acquire();
   auto rule = store::domain_blocks::rule_for(*lease, ascii_lower(host));
   return rule && rule->severity == "suspend";
+}
+
+bool domain_not_allowed(Context& ctx, const std::string& host) {
+  if (host.empty()) return false;
+  {
+    auto lease = ctx.db.acquire();
+    auto limited = store::settings::find(*lease, "limited_federation_mode");
+    if (limited && limited->value == "true") return !store::domain_blocks::allowed(*lease, ascii_lower(host));
+  }
+  return suspended_domain(ctx, host);
 }
 
 std::optional<model::Account> account_by_uri(Context& ctx, const std::string& uri, Freshness freshness) {

@@ -31,5 +31,9 @@ std::optional<model::Status> status_by_uri(Context& ctx, const std::string& uri,
 
 // True when federation with this host is suspended by a domain block.
 bool suspended_domain(Context& ctx, const std::string& host);
+// Mastodon's domain_not_allowed?: in limited federation mode (the setting
+// limited_federation_mode), every host not in domain_allows; otherwise a
+// suspended one. Nothing is fetched from, accepted from or sent to it.
+bool domain_not_allowed(Context& ctx, const std::string& host);
 
 }  // namespace agora::services::resolver

@@ -16,7 +16,7 @@ model::Account verify_signed_request(Context& ctx, const http::Request& req) {
   int64_t now = now_ms();
   federation::VerifyOptions options{ctx.config.scheme()};
   if (auto refused = federation::check_signed_request(claim, req, now, options)) throw Error::unauthorized(*refused);
-  if (resolver::suspended_domain(ctx, activitypub::host_of(claim.key_id))) throw Error::forbidden("Domain is blocked");
+  if (resolver::domain_not_allowed(ctx, activitypub::host_of(claim.key_id))) throw Error::forbidden("Domain is blocked");
 
   auto signer = resolver::account_by_key_id(ctx, claim.key_id);
   if (!signer) throw Error::unauthorized("Could not retrieve the public key of " + claim.key_id);

@@ -9,6 +9,7 @@
 #include "services/emoji_lookup.h"
 #include "services/filter_matching.h"
 #include "services/polls.h"
+#include "store/admin_accounts.h"
 #include "store/accounts.h"
 #include "store/media_attachments.h"
 #include "store/filters.h"
@@ -31,6 +32,7 @@ struct Loaded {
   std::map<int64_t, model::PollView> polls;
   std::map<int64_t, std::vector<model::MediaAttachment>> media;  // by status, in order
   std::set<int64_t> favourited, bookmarked, pinned, reblogged, muted_conversations;
+  std::set<int64_t> sensitized;  // authors whose media a moderator marked sensitive
   EmojiLookup emojis;
   std::vector<model::Filter> filters;                 // the viewer's active filters
 };
@@ -68,6 +70,8 @@ model::StatusView view_of(const model::Status& s, const Loaded& l, std::optional
       if (auto a = l.accounts.find(id); a != l.accounts.end()) v.mentions.push_back(a->second);
   if (auto t = l.tags.find(s.id); t != l.tags.end()) v.tags = t->second;
   if (auto m = l.media.find(s.id); m != l.media.end()) v.media = m->second;
+  // Mastodon's Account#sensitized?: others see the author's media as sensitive; the author sees it as posted.
+  if (l.sensitized.contains(s.account_id) && viewer != s.account_id) v.status.sensitive = true;
   // The emoji of the author's server: a remote :blobcat: is never ours.
   v.emojis = l.emojis.pick(v.account ? v.account->domain : std::string(), emoji_shortcodes(s));
   if (s.application_id)
@@ -120,6 +124,7 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
   l.mentions = store::statuses::mentions(c, ids);
   for (const auto& [sid, mentioned] : l.mentions) account_ids.insert(mentioned.begin(), mentioned.end());
   auto accounts = store::accounts::find_many(c, to_vector(account_ids));
+  l.sensitized = store::admin_accounts::sensitized_among(c, to_vector(account_ids));
   l.tags = store::statuses::tags(c, ids);
   for (auto& m : store::media_attachments::for_statuses(c, ids)) l.media[*m.status_id].push_back(std::move(m));
   // The emoji of statuses and of their authors' profiles, in one lookup.

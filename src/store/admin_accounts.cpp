@@ -106,4 +106,13 @@ void set_disabled(Connection& c, int64_t user_id, bool disabled, int64_t now) {
 
 void remove(Connection& c, int64_t account_id) { c.execute("DELETE FROM accounts WHERE id = ?", {account_id}); }
 
+std::set<int64_t> sensitized_among(Connection& c, const std::vector<int64_t>& account_ids) {
+  std::set<int64_t> out;
+  if (account_ids.empty()) return out;
+  Statement s("SELECT id FROM accounts WHERE sensitized_at IS NOT NULL AND id IN ");
+  s.add_id_list(account_ids);
+  for (const auto& r : s.query(c)) out.insert(r.int64(0));
+  return out;
+}
+
 }  // namespace agora::store::admin_accounts

@@ -2,6 +2,7 @@
 // the moderation flags on accounts and users).
 #pragma once
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,5 +33,7 @@ void set_silenced(Connection& c, int64_t account_id, std::optional<int64_t> at);
 void set_sensitized(Connection& c, int64_t account_id, std::optional<int64_t> at);
 void set_disabled(Connection& c, int64_t user_id, bool disabled, int64_t now);
 void remove(Connection& c, int64_t account_id);
+// Which of these accounts are sensitized (their media shown as sensitive).
+std::set<int64_t> sensitized_among(Connection& c, const std::vector<int64_t>& account_ids);
 
 }  // namespace agora::store::admin_accounts

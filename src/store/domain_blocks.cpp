@@ -18,4 +18,8 @@ std::optional<Rule> rule_for(Connection& c, const std::string& host) {
   return Rule{r.text(0), r.text(1), r.boolean(2), r.boolean(3)};
 }
 
+bool allowed(Connection& c, const std::string& host) {
+  return c.query_one("SELECT 1 FROM domain_allows WHERE lower(domain) = ?", {host}).has_value();
+}
+
 }  // namespace agora::store::domain_blocks

@@ -17,4 +17,7 @@ struct Rule {
 
 std::optional<Rule> rule_for(Connection& c, const std::string& host);
 
+// Whether domain_allows lists exactly this host (Mastodon's DomainAllow.allowed?).
+bool allowed(Connection& c, const std::string& host);
+
 }  // namespace agora::store::domain_blocks

@@ -1,9 +1,11 @@
 // The federation jobs: deliver (one signed POST to one inbox),
-// process_activity (one verified inbound activity) and
-// distribute_poll_update (a local poll's new tallies).
+// process_activity (one verified inbound activity),
+// distribute_poll_update (a local poll's new tallies),
+// delete_suspended_account (30 days after a suspension).
 #include "services/delivery.h"
 #include "services/inbox.h"
 #include "services/outbound_statuses.h"
+#include "services/suspensions.h"
 #include "workers/delivery_dispatcher.h"
 #include "workers/handlers.h"
 #include "workers/job_payload.h"
@@ -24,6 +26,10 @@ void deliver(services::Context& ctx, const boost::json::object& payload) {
 
 void process_activity(services::Context& ctx, const boost::json::object& payload) {
   services::inbox::process(ctx, id_field(payload, "signer_id"), text_field(payload, "body"));
+}
+
+void delete_suspended_account(services::Context& ctx, const boost::json::object& payload) {
+  services::suspensions::delete_when_due(ctx, id_field(payload, "account_id"));
 }
 
 void distribute_poll_update(services::Context& ctx, const boost::json::object& payload) {

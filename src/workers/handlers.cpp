@@ -6,6 +6,7 @@
 #include "services/notification_emails.h"
 #include "services/outbound_statuses.h"
 #include "services/remote_emoji.h"
+#include "services/suspensions.h"
 #include "services/web_push.h"
 
 namespace agora::workers {
@@ -18,6 +19,7 @@ HandlerRegistry all_handlers() {
       {"deliver", deliver},
       {"process_activity", process_activity},
       {services::outbound::kDistributePollUpdate, distribute_poll_update},
+      {services::suspensions::kCleanupJobKind, delete_suspended_account},
       {"process_media", process_media},
       {"remove_unattached_media", remove_unattached_media},
       {"cache_remote_attachment", cache_remote_attachment},

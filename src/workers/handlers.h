@@ -12,6 +12,7 @@ void publish_scheduled_status(services::Context& ctx, const boost::json::object&
 void deliver(services::Context& ctx, const boost::json::object& payload);
 void process_activity(services::Context& ctx, const boost::json::object& payload);
 void distribute_poll_update(services::Context& ctx, const boost::json::object& payload);
+void delete_suspended_account(services::Context& ctx, const boost::json::object& payload);
 void process_media(services::Context& ctx, const boost::json::object& payload);
 void remove_unattached_media(services::Context& ctx, const boost::json::object& payload);
 void cache_remote_attachment(services::Context& ctx, const boost::json::object& payload);
