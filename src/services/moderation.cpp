@@ -8,6 +8,7 @@
 #include "core/time.h"
 #include "services/account_emojis.h"
 #include "services/moderation_mails.h"
+#include "services/storage.h"
 #include "store/account_warnings.h"
 #include "store/admin_action_logs.h"
 #include "store/admin_reports.h"
@@ -281,10 +282,17 @@ void delete_account_data(Context& ctx, const Staff& staff, int64_t account_id) {
   auto target = load_admin_account(*conn, account_id);
   authorize(target.account.suspended_at.has_value() && can(staff, Permission::delete_user_data));
   int64_t now = now_ms();
-  store::in_transaction(*conn, [&] {
+  auto keys = store::in_transaction(*conn, [&] {
     log_account(*conn, staff, "destroy", target, now);
-    store::admin_accounts::remove(*conn, account_id);
+    return store::admin_accounts::remove(*conn, account_id);
   });
+  remove_stored_files(ctx, keys);
+}
+
+void delete_account(Context& ctx, int64_t account_id) {
+  auto conn = ctx.db.acquire();
+  auto keys = store::in_transaction(*conn, [&] { return store::admin_accounts::remove(*conn, account_id); });
+  remove_stored_files(ctx, keys);
 }
 
 }  // namespace agora::services

@@ -1,0 +1,16 @@
+// agora domains purge DOMAIN (tootctl domains purge): forgets a remote
+// domain entirely — its accounts, their statuses, media and follows, its
+// custom emoji and the stored copies of their files. Nothing is sent to it.
+#pragma once
+#include <string>
+
+#include "services/context.h"
+#include "store/domain_purge.h"
+
+namespace agora::services {
+
+// 422 for our own domain or a malformed one. The rows go in one
+// transaction; the stored files are removed after it commits.
+store::domain_purge::Purged purge_domain(Context& ctx, const std::string& domain);
+
+}  // namespace agora::services
