@@ -154,7 +154,7 @@ int reset_password(const Args& args) {
 
 // agora accounts delete USERNAME: the account and everything it owns, as the
 // admin API's account deletion (tootctl accounts delete).
-int remove(const Args& args) {
+int destroy(const Args& args) {
   if (args.positional.size() != 2) throw UsageError("usage: agora accounts delete USERNAME");
   Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
   services::Context ctx{rt.config, *rt.db};
@@ -203,7 +203,7 @@ int command_accounts(const Args& args) {
   if (args.positional[0] == "token") return token(args);
   if (args.positional[0] == "modify") return modify(args);
   if (args.positional[0] == "reset-password") return reset_password(args);
-  if (args.positional[0] == "delete") return remove(args);
+  if (args.positional[0] == "delete") return destroy(args);
   if (args.positional[0] == "alias" || args.positional[0] == "move") return migrate(args);
   throw UsageError("unknown accounts command: " + args.positional[0]);
 }

@@ -13,6 +13,7 @@ int command_domains(const Args& args) {
   Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
   services::Context ctx{rt.config, *rt.db};
   return report_failure([&] {
+    for (size_t i = 1; i < p.size(); ++i) services::check_purgeable(ctx, p[i]);
     for (size_t i = 1; i < p.size(); ++i) {
       auto purged = services::purge_domain(ctx, p[i]);
       std::printf("Purged %s: %lld accounts, %lld statuses, %lld media attachments, %lld custom emoji\n", p[i].c_str(),

@@ -46,7 +46,7 @@ void check_media_objects(const Config& config, const fs::path& backup) {
     throw BackupError(std::string("media-objects.json is unreadable: ") + e.what());
   }
   ObjectStorageSettings settings = config.s3;
-  if (auto* bucket = doc.if_contains("bucket"); bucket && bucket->is_string()) settings.bucket = bucket->as_string();
+  if (auto* bucket = doc.if_contains("bucket"); bucket && bucket->is_string()) settings.bucket = std::string(bucket->as_string());
   std::map<std::string, media::S3Store::Object> present;
   for (auto& o : list_bucket(settings)) present.emplace(o.key, o);
   std::vector<std::string> missing;

@@ -9,8 +9,10 @@
 
 namespace agora::services {
 
-// 422 for our own domain or a malformed one. The rows go in one
-// transaction; the stored files are removed after it commits.
+// 422 for our own domain or a malformed one.
+void check_purgeable(const Context& ctx, const std::string& domain);
+// Checks as check_purgeable, then deletes the rows in one transaction and
+// the stored files after it commits.
 store::domain_purge::Purged purge_domain(Context& ctx, const std::string& domain);
 
 }  // namespace agora::services

@@ -46,8 +46,12 @@ void recount(Connection& c, const std::vector<int64_t>& account_ids, const std::
   for (const auto& counter : kCounters) {
     std::string table = counter.table;
     const auto& ids = table == "accounts" ? account_ids : status_ids;
+    // The correlated count names the row being updated by its table (an UPDATE takes no alias everywhere).
+    std::string expected = counter.expected;
+    for (auto at = expected.find("t.id"); at != std::string::npos; at = expected.find("t.id", at + table.size()))
+      expected.replace(at, 4, table + ".id");
     for (int64_t id : ids)
-      c.execute("UPDATE " + table + " AS t SET " + counter.column + " = " + counter.expected + " WHERE t.id = ?", {id});
+      c.execute("UPDATE " + table + " SET " + counter.column + " = " + expected + " WHERE id = ?", {id});
   }
 }
 
