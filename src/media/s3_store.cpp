@@ -78,9 +78,13 @@ std::string S3Store::public_base_url() const {
 
 S3Store::Response S3Store::send(std::string_view method, std::string_view key,
                                 std::vector<std::pair<std::string, std::string>> headers, std::string_view body,
-                                size_t max_response_bytes) const {
+                                size_t max_response_bytes,
+                                std::vector<std::pair<std::string, std::string>> query) const {
   headers.emplace(headers.begin(), "Host", host());
-  sigv4::Request request{std::string(method), path(key), {}, std::move(headers), crypto::sha256_hex(body)};
+  std::string url = object_url(key);
+  if (!query.empty()) url += "?" + sigv4::canonical_query(query);
+  sigv4::Request request{std::string(method), path(key), std::move(query), std::move(headers),
+                         crypto::sha256_hex(body)};
   sigv4::Signed signed_request =
       sigv4::sign(std::move(request), {settings_.access_key_id, settings_.secret_access_key},
                   {settings_.region, "s3"}, sigv4::amz_date(now_ms()));
