@@ -70,5 +70,8 @@ int command_announcements(const Args& args);
 int command_doctor(const Args& args);
 int command_media(const Args& args);
 int command_backup(const Args& args);
+int command_domains(const Args& args);
+int command_maintenance(const Args& args);
+int command_search(const Args& args);
 
 }  // namespace agora::app

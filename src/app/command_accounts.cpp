@@ -1,17 +1,20 @@
-// agora accounts create USERNAME --email E [--password P] [--role R] [--confirmed]
-// Prints "OK" and, when it made the password, "New password: …" as tootctl does.
+// agora accounts create|token|modify|reset-password|delete|alias|move: local
+// accounts from the command line, as tootctl accounts.
 #include <cstdio>
 
 #include "app/cli.h"
 #include "core/crypto.h"
 #include "core/errors.h"
 #include "core/time.h"
+#include "services/account_operations.h"
 #include "services/accounts.h"
 #include "services/auth.h"
 #include "services/migration.h"
+#include "services/moderation.h"
 #include "services/roles.h"
 #include "services/tokens.h"
 #include "store/accounts.h"
+#include "store/admin_accounts.h"
 #include "store/oauth.h"
 #include "store/two_factor.h"
 #include "store/user_emails.h"
@@ -87,17 +90,25 @@ int token(const Args& args) {
   return 0;
 }
 
-// agora accounts modify USERNAME [--role NAME] [--approve] [--confirm]
-// [--disable-2fa], as tootctl: give a role (owner, admin, moderator, user or a
-// custom one), let a pending sign-up in, confirm an address by hand, or turn
-// off two-factor sign-in for a member who lost their device.
+// agora accounts modify USERNAME [--role NAME] [--email E] [--approve]
+// [--confirm] [--disable | --enable] [--disable-2fa], as tootctl: give a role
+// (owner, admin, moderator, user or a custom one), change the address, let a
+// pending sign-up in, confirm an address by hand, refuse or allow sign-in, or
+// turn off two-factor sign-in for a member who lost their device.
 int modify(const Args& args) {
-  if (args.positional.size() != 2)
-    throw UsageError("usage: agora accounts modify USERNAME [--role NAME] [--approve] [--confirm] [--disable-2fa]");
+  constexpr const char* kModifyUsage =
+      "usage: agora accounts modify USERNAME [--role NAME] [--email E] [--approve] [--confirm] [--disable | --enable]"
+      " [--disable-2fa]";
+  if (args.positional.size() != 2) throw UsageError(kModifyUsage);
   auto role_text = args.get("--role");
-  if (!role_text && !args.flag("--approve") && !args.flag("--confirm") && !args.flag("--disable-2fa"))
-    throw UsageError("accounts modify needs --role, --approve, --confirm or --disable-2fa");
+  auto email = args.get("--email");
+  bool disable = args.flag("--disable"), enable = args.flag("--enable");
+  if (disable && enable) throw UsageError("--disable and --enable cannot go together");
+  if (!role_text && !email && !disable && !enable && !args.flag("--approve") && !args.flag("--confirm") &&
+      !args.flag("--disable-2fa"))
+    throw UsageError("accounts modify needs --role, --email, --approve, --confirm, --disable, --enable or --disable-2fa");
   Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
+  services::Context ctx{rt.config, *rt.db};
   auto conn = rt.db->acquire();
   auto user = find_local_user(*conn, args.positional[1]);
   if (!user) return 1;
@@ -109,15 +120,54 @@ int modify(const Args& args) {
       return 1;
     }
   }
-  store::in_transaction(*conn, [&] {
-    int64_t now = now_ms();
-    if (role) store::user_roles::set_user_role(*conn, user->id, *role, now);
-    if (args.flag("--approve")) store::user_emails::approve(*conn, user->id, now);
-    if (args.flag("--confirm")) store::user_emails::confirm(*conn, user->id, now);
-    if (args.flag("--disable-2fa")) store::two_factor::disable(*conn, user->id, now);
+  return report_failure([&] {
+    // The address is checked (and changed) first: a refused one leaves everything as it was.
+    if (email) services::account_operations::change_email(ctx, user->id, *email);
+    store::in_transaction(*conn, [&] {
+      int64_t now = now_ms();
+      if (role) store::user_roles::set_user_role(*conn, user->id, *role, now);
+      if (args.flag("--approve")) store::user_emails::approve(*conn, user->id, now);
+      if (args.flag("--confirm")) store::user_emails::confirm(*conn, user->id, now);
+      if (disable || enable) store::admin_accounts::set_disabled(*conn, user->id, disable, now);
+      if (args.flag("--disable-2fa")) store::two_factor::disable(*conn, user->id, now);
+    });
+    std::printf("OK\n");
   });
-  std::printf("OK\n");
+}
+
+// agora accounts reset-password USERNAME: a new password, printed once; the
+// member is signed out everywhere (tootctl accounts modify --reset-password).
+int reset_password(const Args& args) {
+  if (args.positional.size() != 2) throw UsageError("usage: agora accounts reset-password USERNAME");
+  Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
+  services::Context ctx{rt.config, *rt.db};
+  std::optional<model::User> user;
+  {
+    auto conn = rt.db->acquire();
+    user = find_local_user(*conn, args.positional[1]);
+  }
+  if (!user) return 1;
+  std::string password = services::account_operations::reset_password(ctx, user->id);
+  std::printf("OK\nNew password: %s\n", password.c_str());
   return 0;
+}
+
+// agora accounts delete USERNAME: the account and everything it owns, as the
+// admin API's account deletion (tootctl accounts delete).
+int destroy(const Args& args) {
+  if (args.positional.size() != 2) throw UsageError("usage: agora accounts delete USERNAME");
+  Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
+  services::Context ctx{rt.config, *rt.db};
+  std::optional<model::Account> account;
+  {
+    auto conn = rt.db->acquire();
+    if (find_local_user(*conn, args.positional[1])) account = store::accounts::find_local(*conn, args.positional[1]);
+  }
+  if (!account) return 1;
+  return report_failure([&] {
+    services::delete_account(ctx, account->id);
+    std::printf("Deleted %s\n", account->username.c_str());
+  });
 }
 
 // agora accounts alias USERNAME HANDLE / move USERNAME HANDLE: account
@@ -148,10 +198,12 @@ int migrate(const Args& args) {
 }  // namespace
 
 int command_accounts(const Args& args) {
-  if (args.positional.empty()) throw UsageError("usage: agora accounts create|token|modify|alias|move USERNAME …");
+  if (args.positional.empty()) throw UsageError("usage: agora accounts create|token|modify|reset-password|delete|alias|move USERNAME …");
   if (args.positional[0] == "create") return create(args);
   if (args.positional[0] == "token") return token(args);
   if (args.positional[0] == "modify") return modify(args);
+  if (args.positional[0] == "reset-password") return reset_password(args);
+  if (args.positional[0] == "delete") return destroy(args);
   if (args.positional[0] == "alias" || args.positional[0] == "move") return migrate(args);
   throw UsageError("unknown accounts command: " + args.positional[0]);
 }

@@ -1,4 +1,4 @@
-// agora backup create --to DIR [--keep N] | verify FROM | restore FROM [--data-dir DIR] [--force]
+// agora backup create --to DIR|s3://BUCKET/PREFIX [--keep N] | verify FROM | restore FROM [--data-dir DIR] [--force]
 #include <sys/stat.h>
 
 #include <cstdio>
@@ -13,7 +13,8 @@ namespace {
 namespace backup = services::backup;
 
 constexpr const char* kUsage =
-    "usage: agora backup create --to DIR [--keep N] | verify FROM | restore FROM [--data-dir DIR] [--force]";
+    "usage: agora backup create --to DIR|s3://BUCKET/PREFIX [--keep N] | verify FROM | restore FROM [--data-dir DIR]"
+    " [--force]";
 
 int keep_option(const Args& args) {
   auto keep = args.get("--keep");
@@ -29,8 +30,14 @@ int keep_option(const Args& args) {
 
 std::filesystem::path location(const std::string& text) {
   if (text.empty()) throw UsageError(kUsage);
-  if (text.starts_with("s3://")) throw backup::BackupError("s3:// backup targets are not supported yet");
   return text;
+}
+
+// The configuration without opening the database (verify and restore need only the settings).
+Config settings_only(const Args& args) {
+  std::optional<std::filesystem::path> file;
+  if (auto f = args.get("--config")) file = *f;
+  return load_config(gather_settings(file));
 }
 
 int create(const Args& args) {
@@ -39,8 +46,11 @@ int create(const Args& args) {
   backup::CreateOptions options{location(*to)};
   options.keep = keep_option(args);
   if (auto file = args.get("--config")) options.config_file = *file;
+  std::optional<backup::S3Location> s3;
+  if (backup::is_s3_location(*to)) s3 = backup::parse_s3_location(*to);
   Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
-  backup::Created created = backup::create_backup(rt.config, *rt.db, options);
+  backup::Created created = s3 ? backup::create_s3_backup(rt.config, *rt.db, *s3, options)
+                               : backup::create_backup(rt.config, *rt.db, options);
   std::printf("Backup written to %s (%zu files, schema %s)\n", created.path.c_str(), created.manifest.files.size(),
               created.manifest.schema_level.c_str());
   for (const auto& name : created.removed) std::printf("Removed old backup %s\n", name.c_str());
@@ -49,7 +59,14 @@ int create(const Args& args) {
 
 int verify(const Args& args) {
   if (args.positional.size() != 1) throw UsageError(kUsage);
-  backup::Manifest m = backup::verify_backup(location(args.positional[0]));
+  const std::string& from = args.positional[0];
+  backup::Manifest m;
+  if (backup::is_s3_location(from)) {
+    m = backup::verify_s3_backup(settings_only(args), backup::parse_s3_location(from));
+  } else {
+    m = backup::verify_backup(location(from));
+    if (m.media == "s3") backup::check_media_objects(settings_only(args), location(from));
+  }
   std::printf("Backup OK: %zu files, %s database at schema %s, made %s by agora %s\n", m.files.size(),
               m.database.c_str(), m.schema_level.c_str(), m.created_at.c_str(), m.agora_version.c_str());
   return 0;
@@ -63,7 +80,11 @@ int restore(const Args& args) {
   if (auto dir = args.get("--data-dir")) settings["AGORA_DATA_DIR"] = *dir;
   Config config = load_config(settings);
   ::umask(077);  // the restored data is as private as agora's own
-  backup::restore_backup(config, {location(args.positional[0]), args.flag("--force")});
+  const std::string& from = args.positional[0];
+  if (backup::is_s3_location(from))
+    backup::restore_s3_backup(config, backup::parse_s3_location(from), {{}, args.flag("--force")});
+  else
+    backup::restore_backup(config, {location(from), args.flag("--force")});
   std::printf("Restored into %s\n", config.data_dir.c_str());
   return 0;
 }

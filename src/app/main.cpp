@@ -26,8 +26,13 @@ void print_help() {
       "                                 create a local account (prints a generated password)\n"
       "  accounts token USERNAME [--scopes \"read write follow push\"]\n"
       "                                 print a new access token for scripts and bots\n"
-      "  accounts modify USERNAME [--approve] [--confirm] [--disable-2fa]\n"
-      "                                 let a pending sign-up in, confirm its address, turn off two-factor\n"
+      "  accounts modify USERNAME [--role R] [--email E] [--approve] [--confirm] [--disable | --enable]\n"
+      "                  [--disable-2fa]\n"
+      "                                 change the role or address, let a pending sign-up in, confirm the\n"
+      "                                 address, refuse or allow sign-in, turn off two-factor\n"
+      "  accounts reset-password USERNAME\n"
+      "                                 print a new password; signs the member out everywhere\n"
+      "  accounts delete USERNAME       delete a local account and everything it owns\n"
       "  accounts alias USERNAME HANDLE   let the account at HANDLE move here\n"
       "  accounts move USERNAME HANDLE    move to the account at HANDLE (it must alias this one)\n"
       "  rules add TEXT [--hint H] | list | remove ID\n"
@@ -39,7 +44,10 @@ void print_help() {
       "  doctor                         warn about unsafe settings (exit status 1 if any)\n"
       "  media remove [--days N] [--prune-profiles | --remove-headers] | usage\n"
       "                                 the cache of remote media (default: older than 7 days)\n"
-      "  backup create --to DIR [--keep N] | verify BACKUP | restore BACKUP [--data-dir DIR] [--force]\n"
+      "  domains purge DOMAIN…          remove every account, status, media file and follow of remote domains\n"
+      "  search reindex                 rebuild the full-text index of statuses\n"
+      "  maintenance fix-counters       recompute follower, status, reply, boost and favourite counts\n"
+      "  backup create --to DIR|s3://BUCKET/PREFIX [--keep N] | verify BACKUP | restore BACKUP [--data-dir DIR] [--force]\n"
       "                                 consistent backups while the server runs (see docs/backups.md)\n\n"
       "Options:\n"
       "  --config FILE                  read KEY=value settings from FILE (the environment wins)\n"
@@ -82,7 +90,11 @@ int main(int argc, char** argv) {
     if (command == "migrate") return command_migrate(parse_args(sub, {"--config"}, {}));
     if (command == "accounts")
       return command_accounts(parse_args(sub, {"--config", "--email", "--password", "--role", "--scopes"},
-                                         {"--confirmed", "--approve", "--confirm", "--disable-2fa"}));
+                                         {"--confirmed", "--approve", "--confirm", "--disable-2fa", "--disable",
+                                          "--enable"}));
+    if (command == "domains") return command_domains(parse_args(sub, {"--config"}, {}));
+    if (command == "maintenance") return command_maintenance(parse_args(sub, {"--config"}, {}));
+    if (command == "search") return command_search(parse_args(sub, {"--config"}, {}));
     if (command == "rules") return command_rules(parse_args(sub, {"--config", "--hint"}, {}));
     if (command == "emoji") return command_emoji(parse_args(sub, {"--config", "--category"}, {}));
     if (command == "media")

@@ -20,6 +20,8 @@ struct CreateOptions {
   std::optional<std::filesystem::path> config_file;  // copied as config.env
   int keep = 0;                                      // > 0: afterwards keep only the newest `keep` backups
   std::chrono::seconds dump_timeout{std::chrono::hours(6)};
+  // With media in S3: keys under this prefix are backups, not media (a backup bucket shared with the media).
+  std::string skip_media_prefix;
 };
 
 struct Created {
@@ -49,6 +51,33 @@ void restore_backup(const Config& config, const RestoreOptions& options);
 // Removes all but the newest `keep` complete backups in `target`; returns the
 // names removed, oldest first.
 std::vector<std::string> remove_old_backups(const std::filesystem::path& target, int keep);
+
+// `base`, or base-N sorting after every name in `taken` made within the same
+// second: a suffix freed by retention is not reused, or the newest backup
+// would sort as the oldest.
+std::string unused_name(const std::string& base, const std::vector<std::string>& taken);
+// Backup names from oldest to newest.
+void sort_backup_names(std::vector<std::string>& names);
+
+// Backups kept in an S3 bucket (agora backup … s3://BUCKET/PREFIX), made,
+// checked and restored through a local copy; see backup_s3.cpp.
+struct S3Location {
+  std::string bucket;
+  std::string prefix;  // "" or "a/b" (no slash at either end)
+  std::string key(const std::string& relative) const { return prefix.empty() ? relative : prefix + "/" + relative; }
+};
+bool is_s3_location(std::string_view text);
+// Throws BackupError for a malformed location.
+S3Location parse_s3_location(std::string_view text);
+// The backup goes to PREFIX/NAME/…, its manifest last; `keep` counts the backups under PREFIX.
+Created create_s3_backup(const Config& config, store::Database& db, const S3Location& to, const CreateOptions& options);
+// `at` names one backup (PREFIX/NAME). Downloads and checks every file.
+Manifest verify_s3_backup(const Config& config, const S3Location& at);
+void restore_s3_backup(const Config& config, const S3Location& from, const RestoreOptions& options);
+
+// With media in S3 the backup lists the bucket's objects (media-objects.json)
+// instead of copying them; this checks they are all still there, unchanged.
+void check_media_objects(const Config& config, const std::filesystem::path& backup);
 
 // "agora-backup-20261126T210000Z" for that moment (UTC).
 std::string backup_name(int64_t ms);

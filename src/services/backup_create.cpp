@@ -12,6 +12,7 @@
 #include "core/version.h"
 #include "services/backup.h"
 #include "services/backup_files.h"
+#include "services/backup_media_objects.h"
 #include "services/backup_postgres.h"
 #include "store/snapshots.h"
 
@@ -27,24 +28,16 @@ void make_private_directory(const fs::path& dir) {
   if (ec) throw BackupError("cannot create " + dir.string() + ": " + ec.message());
 }
 
-// A name no backup in `target` has yet, sorting after every other one of
-// the same second ("-2", "-3", …): a suffix freed by retention is not reused,
-// or the newest backup would sort as the oldest.
-std::string unused_name(const fs::path& target, int64_t ms) {
-  std::string base = backup_name(ms);
-  int highest = 0;  // 1 for the plain name, n for "-n"
+// A name no backup in `target` has yet (partial ones included).
+std::string unused_name_in(const fs::path& target, int64_t ms) {
+  std::vector<std::string> taken;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(target, ec)) {
     std::string name = entry.path().filename().string();
     if (name.starts_with(".partial-")) name.erase(0, 9);
-    if (name == base) highest = std::max(highest, 1);
-    else if (name.starts_with(base + "-")) {
-      auto rest = name.substr(base.size() + 1);
-      if (!rest.empty() && rest.size() < 6 && rest.find_first_not_of("0123456789") == std::string::npos)
-        highest = std::max(highest, std::stoi(rest));
-    }
+    taken.push_back(std::move(name));
   }
-  return highest == 0 ? base : base + "-" + std::to_string(highest + 1);
+  return unused_name(backup_name(ms), taken);
 }
 
 FileEntry snapshot_database(const Config& config, const fs::path& dir, std::chrono::seconds timeout) {
@@ -85,6 +78,19 @@ void copy_local_files(const fs::path& system, const fs::path& dir, std::vector<F
 
 }  // namespace
 
+std::string unused_name(const std::string& base, const std::vector<std::string>& taken) {
+  int highest = 0;  // 1 for the plain name, n for "-n"
+  for (const auto& name : taken) {
+    if (name == base) highest = std::max(highest, 1);
+    else if (name.starts_with(base + "-")) {
+      auto rest = name.substr(base.size() + 1);
+      if (!rest.empty() && rest.size() < 6 && rest.find_first_not_of("0123456789") == std::string::npos)
+        highest = std::max(highest, std::stoi(rest));
+    }
+  }
+  return highest == 0 ? base : base + "-" + std::to_string(highest + 1);
+}
+
 std::string backup_name(int64_t ms) {
   std::time_t secs = static_cast<std::time_t>(ms / 1000);
   std::tm tm{};
@@ -95,10 +101,9 @@ std::string backup_name(int64_t ms) {
 }
 
 Created create_backup(const Config& config, store::Database& db, const CreateOptions& options) {
-  if (config.s3.enabled()) throw BackupError("backups of S3-stored files are not supported yet");
   make_private_directory(options.target);
   int64_t now = now_ms();
-  std::string name = unused_name(options.target, now);
+  std::string name = unused_name_in(options.target, now);
   fs::path partial = options.target / (".partial-" + name);
   if (::mkdir(partial.c_str(), 0700) != 0)
     throw BackupError("cannot create " + partial.string() + ": " + std::strerror(errno));
@@ -107,7 +112,7 @@ Created create_backup(const Config& config, store::Database& db, const CreateOpt
     Manifest& m = out.manifest;
     m.agora_version = kAgoraVersion;
     m.database = config.uses_sqlite() ? "sqlite" : "postgres";
-    m.media = "files";
+    m.media = config.s3.enabled() ? "s3" : "files";
     m.created_at = format_iso8601(now);
     {
       auto conn = db.acquire();
@@ -115,7 +120,10 @@ Created create_backup(const Config& config, store::Database& db, const CreateOpt
     }
     m.files.push_back(snapshot_database(config, partial, options.dump_timeout));
     if (options.config_file) m.files.push_back(copy_in(*options.config_file, partial, "config.env"));
-    copy_local_files(config.data_dir / "system", partial, m.files);
+    if (config.s3.enabled())
+      m.files.push_back(write_media_objects(config.s3, partial, options.skip_media_prefix));
+    else
+      copy_local_files(config.data_dir / "system", partial, m.files);
     write_file_synced(partial / kManifestName, render_manifest(m));
     std::error_code ec;
     fs::rename(partial, options.target / name, ec);

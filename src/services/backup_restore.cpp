@@ -79,6 +79,7 @@ void move_into_place(const fs::path& staging, const fs::path& data_dir) {
 
 void restore_backup(const Config& config, const RestoreOptions& options) {
   Manifest m = verify_backup(options.from);
+  if (m.media == "s3") check_media_objects(config, options.from);
   check_target(config, m, options.force);
   fs::path data_dir = fs::absolute(config.data_dir).lexically_normal();
   std::error_code ec;

@@ -34,6 +34,10 @@ bool is_backup_name(std::string_view name) {
   return stamp[16] == '-' && digits(stamp.substr(17)) && stamp.size() <= 22;
 }
 
+void sort_backup_names(std::vector<std::string>& names) {
+  std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return sort_key(a) < sort_key(b); });
+}
+
 std::vector<std::string> remove_old_backups(const fs::path& target, int keep) {
   std::vector<std::string> names;
   std::error_code ec;
@@ -44,7 +48,7 @@ std::vector<std::string> remove_old_backups(const fs::path& target, int keep) {
       names.push_back(name);
   }
   if (ec) throw BackupError("cannot list " + target.string() + ": " + ec.message());
-  std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return sort_key(a) < sort_key(b); });
+  sort_backup_names(names);
   std::vector<std::string> removed;
   if (keep <= 0 || names.size() <= static_cast<size_t>(keep)) return removed;
   for (size_t i = 0; i + keep < names.size(); ++i) {

@@ -8,6 +8,7 @@
 #include "core/time.h"
 #include "services/account_emojis.h"
 #include "services/moderation_mails.h"
+#include "services/storage.h"
 #include "services/suspensions.h"
 #include "store/account_warnings.h"
 #include "store/admin_action_logs.h"
@@ -280,6 +281,12 @@ void delete_account_data(Context& ctx, const Staff& staff, int64_t account_id) {
     log_account(*conn, staff, "destroy", target, now);
     suspensions::delete_data(*conn, target.account, now);
   });
+}
+
+void delete_account(Context& ctx, int64_t account_id) {
+  auto conn = ctx.db.acquire();
+  auto keys = store::in_transaction(*conn, [&] { return store::admin_accounts::remove(*conn, account_id); });
+  remove_stored_files(ctx, keys);
 }
 
 }  // namespace agora::services

@@ -26,4 +26,10 @@ std::string new_file_name(media::ImageType type) {
   return out + "." + media::extension(type);
 }
 
+void remove_stored_files(const Context& ctx, const std::vector<std::string>& keys) {
+  if (keys.empty()) return;
+  auto storage = file_storage(ctx);
+  for (const auto& key : keys) storage->remove(key);
+}
+
 }  // namespace agora::services

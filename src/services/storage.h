@@ -2,6 +2,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "media/image_type.h"
 #include "media/storage.h"
@@ -13,6 +14,9 @@ namespace agora::services {
 // local files under DATA_DIR/system (served by agora at /system/KEY).
 // Cheap to make: a store holds only its settings.
 std::unique_ptr<media::Storage> file_storage(const Context& ctx);
+
+// Removes stored files (after the rows naming them were deleted); failures are logged.
+void remove_stored_files(const Context& ctx, const std::vector<std::string>& keys);
 
 // Where clients fetch stored files: BASE_URL/system locally; with S3 the
 // alias host (CDN) or the bucket's public URL. File URLs are this + "/" + key.

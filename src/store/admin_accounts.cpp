@@ -1,5 +1,7 @@
 #include "store/admin_accounts.h"
 
+#include "store/account_removal.h"
+
 #include "store/accounts.h"
 #include "store/statement.h"
 
@@ -104,7 +106,9 @@ void set_disabled(Connection& c, int64_t user_id, bool disabled, int64_t now) {
   c.execute("UPDATE users SET disabled = ?, updated_at = ? WHERE id = ?", {disabled, now, user_id});
 }
 
-void remove(Connection& c, int64_t account_id) { c.execute("DELETE FROM accounts WHERE id = ?", {account_id}); }
+std::vector<std::string> remove(Connection& c, int64_t account_id) {
+  return account_removal::remove_accounts(c, "id = ?", account_id);
+}
 
 std::set<int64_t> sensitized_among(Connection& c, const std::vector<int64_t>& account_ids) {
   std::set<int64_t> out;

@@ -32,7 +32,9 @@ void set_suspended(Connection& c, int64_t account_id, std::optional<int64_t> at,
 void set_silenced(Connection& c, int64_t account_id, std::optional<int64_t> at);
 void set_sensitized(Connection& c, int64_t account_id, std::optional<int64_t> at);
 void set_disabled(Connection& c, int64_t user_id, bool disabled, int64_t now);
-void remove(Connection& c, int64_t account_id);
+// The account and what it owns, counters of others recounted; returns the
+// stored file keys to remove once committed (see store/account_removal.h).
+std::vector<std::string> remove(Connection& c, int64_t account_id);
 // Which of these accounts are sensitized (their media shown as sensitive).
 std::set<int64_t> sensitized_among(Connection& c, const std::vector<int64_t>& account_ids);
 

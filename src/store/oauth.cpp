@@ -111,6 +111,13 @@ void revoke_token(Connection& c, int64_t token_id, int64_t now) {
   c.execute("DELETE FROM web_push_subscriptions WHERE access_token_id = ?", {token_id});
 }
 
+std::vector<int64_t> live_token_ids(Connection& c, int64_t user_id) {
+  std::vector<int64_t> ids;
+  for (const auto& r : c.query("SELECT id FROM oauth_access_tokens WHERE user_id = ? AND revoked_at IS NULL", {user_id}))
+    ids.push_back(r.int64(0));
+  return ids;
+}
+
 void revoke_user_tokens(Connection& c, int64_t user_id, int64_t now) {
   c.execute("UPDATE oauth_access_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", {now, user_id});
   c.execute("DELETE FROM web_push_subscriptions WHERE user_id = ?", {user_id});

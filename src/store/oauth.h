@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/oauth.h"
 #include "store/database.h"
@@ -25,6 +26,8 @@ int64_t insert_token(Connection& c, const NewToken& token, int64_t now);
 std::optional<model::AccessToken> find_token_by_hash(Connection& c, const std::string& token_hash);
 std::optional<model::AccessToken> find_token_by_refresh_hash(Connection& c, const std::string& refresh_hash);
 void revoke_token(Connection& c, int64_t token_id, int64_t now);
+// Ids of a member's tokens not revoked yet (to close their streams after revoking them).
+std::vector<int64_t> live_token_ids(Connection& c, int64_t user_id);
 // Every token of a user (a password reset signs them out everywhere).
 void revoke_user_tokens(Connection& c, int64_t user_id, int64_t now);
 void touch_token(Connection& c, int64_t token_id, int64_t now, const std::string& ip);

@@ -38,6 +38,10 @@ std::optional<PendingReset> find_by_reset_password_token(Connection& c, const st
   return PendingReset{r->int64(0), r->int64(1)};
 }
 
+void set_email(Connection& c, int64_t user_id, const std::string& email, int64_t now) {
+  c.execute("UPDATE users SET email = ?, unconfirmed_email = NULL, updated_at = ? WHERE id = ?", {email, now, user_id});
+}
+
 void set_password(Connection& c, int64_t user_id, const std::string& password_hash, int64_t now) {
   c.execute(
       "UPDATE users SET password_hash = ?, reset_password_token_hash = NULL, failed_sign_in_attempts = 0,"

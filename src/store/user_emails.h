@@ -29,6 +29,9 @@ struct PendingReset {
 std::optional<PendingReset> find_by_reset_password_token(Connection& c, const std::string& token_hash);
 void set_password(Connection& c, int64_t user_id, const std::string& password_hash, int64_t now);
 
+// Replaces the address outright (an operator's change; no confirmation mail).
+void set_email(Connection& c, int64_t user_id, const std::string& email, int64_t now);
+
 // Lets a sign-up that waited for a moderator in.
 void approve(Connection& c, int64_t user_id, int64_t now);
 

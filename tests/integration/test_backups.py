@@ -3,6 +3,7 @@ status, follow, media file and actor key back on a fresh data directory (and a f
 database), and the restored instance still federates; damaged or newer backups are refused."""
 import json
 import os
+import uuid
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -211,9 +212,86 @@ def test_a_full_disk_fails_clearly_and_leaves_no_partial_backup(agora, small_dis
     assert list((small_disk / "backups").iterdir()) == []
 
 
-def test_what_is_not_supported_yet_is_refused_clearly(s3_agora, tmp_path):
-    r = s3_agora.cli("backup", "create", "--to", str(tmp_path / "backups"))
-    assert r.returncode == 1 and "S3-stored files are not supported yet" in r.stderr, r.stderr
-    assert not list((tmp_path / "backups").glob("*agora-backup-*"))
-    r = s3_agora.cli("backup", "verify", "s3://agora-test/backups/agora-backup-20261126T210000Z")
-    assert r.returncode == 1 and "s3:// backup targets are not supported yet" in r.stderr
+def s3_backup(instance, location, *extra):
+    r = instance.cli("backup", "create", "--to", location, *extra)
+    assert r.returncode == 0, r.stderr
+    written = r.stdout.splitlines()[0]
+    assert written.startswith(f"Backup written to {location}/agora-backup-"), written
+    return written.split(" ")[3], r.stdout
+
+
+def s3_object_file(server, bucket, key):
+    return server.directory / bucket / (key + "._S3rver_object")
+
+
+def test_s3_backup_round_trip_retention_and_damage(s3_agora, tmp_path):
+    server = s3_agora.s3
+    prefix = f"backups/{s3_agora.db}-{uuid.uuid4().hex[:8]}"
+    location = f"s3://agora-other/{prefix}"
+    s3_agora.create_user("alice")
+    emoji_file = tmp_path / "cat.png"
+    emoji_file.write_bytes(png())
+    s3_agora.cli("emoji", "add", "blobcat", str(emoji_file), check=True)
+    first, _ = s3_backup(s3_agora, location, "--keep", "2")
+    name = first.rsplit("/", 1)[1]
+    keys = [k for k in server.keys("agora-other") if k.startswith(f"{prefix}/{name}/")]
+    database = "database.sqlite3" if s3_agora.db == "sqlite" else "database.pgdump"
+    assert sorted(k.split("/", 3)[3] for k in keys) == sorted([database, "manifest.json", "media-objects.json"])
+    listed = json.loads(s3_object_file(server, "agora-other", f"{prefix}/{name}/media-objects.json").read_text())
+    assert listed["bucket"] == "agora-test"
+    assert any(o["key"].startswith("custom_emojis/") and o["size"] > 0 for o in listed["objects"])
+    r = s3_agora.cli("backup", "verify", first)
+    assert r.returncode == 0 and r.stdout.startswith("Backup OK"), r.stderr
+
+    # Restored on a fresh data directory (and database) from the bucket.
+    target = fresh_like(s3_agora, tmp_path, "target")
+    target.env.update(server.env())
+    r = target.cli("backup", "restore", first, "--data-dir", str(target.data_dir))
+    assert r.returncode == 0, r.stderr
+    target.start()
+    assert target.api("GET", "/api/v1/accounts/lookup", params={"acct": "alice"}).status_code == 200
+    assert [e["shortcode"] for e in target.get("/api/v1/custom_emojis").json()] == ["blobcat"]
+    target.cleanup()
+
+    # Retention counts the backups under the prefix only.
+    second, _ = s3_backup(s3_agora, location, "--keep", "2")
+    third, out = s3_backup(s3_agora, location, "--keep", "2")
+    assert f"Removed old backup {name}" in out
+    names = sorted({k.split("/")[2] for k in server.keys("agora-other") if k.startswith(prefix + "/")})
+    assert names == sorted([second.rsplit("/", 1)[1], third.rsplit("/", 1)[1]])
+    r = s3_agora.cli("backup", "verify", first)
+    assert r.returncode == 1 and "no manifest.json" in r.stderr
+
+    # A damaged database file is found, and a restore refuses it.
+    third_name = third.rsplit("/", 1)[1]
+    damaged = s3_object_file(server, "agora-other", f"{prefix}/{third_name}/{database}")
+    data = bytearray(damaged.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    r = s3_agora.cli("backup", "verify", third)
+    assert r.returncode == 1 and f"damaged file in the backup: {database}" in r.stderr, r.stderr
+    other = fresh_like(s3_agora, tmp_path, "other")
+    other.env.update(server.env())
+    r = other.cli("backup", "restore", third, "--data-dir", str(other.data_dir))
+    assert r.returncode == 1 and "damaged file" in r.stderr
+    assert not other.data_dir.exists() or not any(other.data_dir.iterdir())
+    other.cleanup()
+
+    # A media object the backup lists that is gone from the media bucket fails verify.
+    assert s3_agora.cli("emoji", "remove", "blobcat").returncode == 0
+    r = s3_agora.cli("backup", "verify", second)
+    assert r.returncode == 1 and "media objects in bucket agora-test are missing or changed" in r.stderr, r.stderr
+
+
+def test_s3_backup_bad_locations_are_refused_clearly(s3_agora, agora, tmp_path):
+    for location, message in (("s3://Bad_Bucket/x", "not an S3 bucket name"),
+                              ("s3://agora-other/../x", "not a usable S3 prefix"),
+                              ("s3://agora-test", "backups in the media bucket need a prefix"),
+                              ("s3://no-such-bucket/x", "S3:")):
+        r = s3_agora.cli("backup", "create", "--to", location)
+        assert r.returncode == 1 and message in r.stderr, (location, r.stderr)
+    r = s3_agora.cli("backup", "verify", "s3://agora-other/nothing/agora-backup-20261126T210000Z")
+    assert r.returncode == 1 and "no manifest.json" in r.stderr, r.stderr
+    # Without object storage settings there are no credentials to reach a bucket with.
+    r = agora.cli("backup", "create", "--to", "s3://agora-other/x")
+    assert r.returncode == 1 and "object storage is not configured" in r.stderr, r.stderr
