@@ -60,7 +60,7 @@ class SqliteConnection final : public Connection {
     sqlite3_busy_timeout(db_, 10000);
     exec_script(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-        "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-8000;");
+        "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-8000; PRAGMA mmap_size=268435456;");
   }
 
   ~SqliteConnection() override {
