@@ -4,17 +4,21 @@
 
 namespace agora::store {
 
+// Each list is an uncorrelated subquery, which both databases evaluate once
+// per statement (PostgreSQL as a hashed subplan). Correlated NOT EXISTS read
+// the same but PostgreSQL turned each into an anti-join, and planning a page
+// of a timeline with eight of them took longer than running it. The columns
+// listed are NOT NULL, so NOT IN means "none of them"; a NULL id (the author
+// of a boost when there is none) is never excluded.
 void add_not_excluded(Statement& s, const std::string& id, const std::string& domain, int64_t viewer,
                       int64_t now_ms) {
-  s.add(" AND NOT EXISTS (SELECT 1 FROM blocks xb WHERE xb.account_id = ? AND xb.target_account_id = " + id + ")",
-        {viewer});
-  s.add(" AND NOT EXISTS (SELECT 1 FROM blocks xbb WHERE xbb.account_id = " + id + " AND xbb.target_account_id = ?)",
-        {viewer});
-  s.add(" AND NOT EXISTS (SELECT 1 FROM mutes xm WHERE xm.account_id = ? AND xm.target_account_id = " + id +
-            " AND (xm.expires_at IS NULL OR xm.expires_at > ?))",
-        {viewer, now_ms});
-  s.add(" AND (" + domain + " IS NULL OR NOT EXISTS (SELECT 1 FROM account_domain_blocks xd WHERE xd.account_id = ?"
-            " AND xd.domain = " + domain + "))",
+  s.add(" AND (" + id + " IS NULL OR (" + id + " NOT IN (SELECT target_account_id FROM blocks WHERE account_id = ?)" +
+            " AND " + id + " NOT IN (SELECT account_id FROM blocks WHERE target_account_id = ?)" + " AND " + id +
+            " NOT IN (SELECT target_account_id FROM mutes WHERE account_id = ?"
+            " AND (expires_at IS NULL OR expires_at > ?))))",
+        {viewer, viewer, viewer, now_ms});
+  s.add(" AND (" + domain + " IS NULL OR " + domain +
+            " NOT IN (SELECT domain FROM account_domain_blocks WHERE account_id = ?))",
         {viewer});
 }
 
