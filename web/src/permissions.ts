@@ -8,6 +8,12 @@ export const Perm = {
   manageFederation: 1 << 5,
   manageBlocks: 1 << 7,
   manageUsers: 1 << 10,
+  // The dashboard, the audit log and the server's configuration.
+  viewAuditLog: 1 << 2,
+  viewDashboard: 1 << 3,
+  manageSettings: 1 << 6,
+  manageRules: 1 << 12,
+  manageRoles: 1 << 17,
 } as const;
 
 export function can(me: Account | null, bits: number): boolean {
@@ -16,4 +22,5 @@ export function can(me: Account | null, bits: number): boolean {
 }
 
 export const isStaff = (me: Account | null) =>
-  can(me, Perm.manageReports | Perm.manageUsers | Perm.manageBlocks | Perm.manageFederation);
+  can(me, Perm.manageReports | Perm.manageUsers | Perm.manageBlocks | Perm.manageFederation |
+    Perm.viewDashboard | Perm.viewAuditLog | Perm.manageSettings | Perm.manageRules | Perm.manageRoles);

@@ -9,11 +9,24 @@ import { Policy } from "./Policy";
 import { ReportDetail } from "./ReportDetail";
 import { Reports } from "./Reports";
 import type { AdminKey } from "./strings/en";
+// The dashboard, federation overview, audit log and server configuration.
+import { AuditLog } from "./AuditLog";
+import { Dashboard } from "./Dashboard";
+import { Instances } from "./Instances";
+import { Roles } from "./Roles";
+import { Rules } from "./Rules";
+import { Settings } from "./Settings";
 
 const SECTIONS: [string, AdminKey, number][] = [
   ["reports", "nav.reports", Perm.manageReports],
   ["accounts", "nav.accounts", Perm.manageUsers],
   ["policy", "nav.policy", Perm.manageBlocks | Perm.manageFederation],
+  ["dashboard", "nav.dashboard", Perm.viewDashboard],
+  ["instances", "nav.instances", Perm.manageFederation],
+  ["audit", "nav.audit", Perm.viewAuditLog],
+  ["settings", "nav.settings", Perm.manageSettings],
+  ["rules", "nav.rules", Perm.manageRules],
+  ["roles", "nav.roles", Perm.manageRoles],
 ];
 
 function Section({ parts, search, me }: { parts: string[]; search: URLSearchParams; me: Account | null }) {
@@ -21,6 +34,12 @@ function Section({ parts, search, me }: { parts: string[]; search: URLSearchPara
   switch (section) {
     case "reports": return id ? <ReportDetail id={id} me={me} /> : <Reports resolved={search.has("resolved")} key={search.toString()} />;
     case "accounts": return id ? <AccountDetail id={id} key={id} /> : <Accounts initialStatus={search.get("status") ?? ""} key={search.toString()} />;
+    case "dashboard": return <Dashboard />;
+    case "instances": return <Instances />;
+    case "audit": return <AuditLog />;
+    case "settings": return <Settings />;
+    case "rules": return <Rules />;
+    case "roles": return <Roles />;
     default: return <Policy me={me} />;
   }
 }
