@@ -50,6 +50,9 @@ void register_admin_report_routes(http::Router& router, services::Context& ctx);
 void register_admin_domain_routes(http::Router& router, services::Context& ctx);
 void register_admin_email_block_routes(http::Router& router, services::Context& ctx);
 void register_admin_ip_block_routes(http::Router& router, services::Context& ctx);
+void register_admin_dashboard_routes(http::Router& router, services::Context& ctx);
+void register_admin_overview_routes(http::Router& router, services::Context& ctx);
+void register_admin_server_routes(http::Router& router, services::Context& ctx);
 void register_push_routes(http::Router& router, services::Context& ctx);
 
 inline void register_routes(http::Router& router, services::Context& ctx) {
@@ -97,6 +100,9 @@ inline void register_routes(http::Router& router, services::Context& ctx) {
   register_admin_domain_routes(router, ctx);
   register_admin_email_block_routes(router, ctx);
   register_admin_ip_block_routes(router, ctx);
+  register_admin_dashboard_routes(router, ctx);
+  register_admin_overview_routes(router, ctx);
+  register_admin_server_routes(router, ctx);
   register_push_routes(router, ctx);
 }
 

@@ -54,6 +54,7 @@ const std::vector<SettingSpec>& changeable_settings() {
       {"site_short_description", "one paragraph about the instance"},
       {"site_description", "the longer description"},
       {"site_contact_email", "the public contact address"},
+      {"site_contact_username", "the local account people may contact (empty for none)"},
       {"registrations_mode", "open, approved (sign-ups wait for a moderator) or none (closed)"},
       {"require_invite_text", "true or false: with approved sign-ups, ask people why they want to join"},
       {"closed_registrations_message", "shown when registrations are closed"},
@@ -67,7 +68,7 @@ const std::vector<SettingSpec>& changeable_settings() {
   return specs;
 }
 
-void change_setting(Context& ctx, const std::string& key, const std::string& value) {
+void validate_setting(const std::string& key, const std::string& value) {
   const auto& specs = changeable_settings();
   if (std::none_of(specs.begin(), specs.end(), [&](const SettingSpec& s) { return key == s.key; }))
     throw Error::unprocessable("Unknown setting: " + key);
@@ -80,6 +81,10 @@ void change_setting(Context& ctx, const std::string& key, const std::string& val
       value != "users" && value != "all")
     throw Error::unprocessable(key + " must be disabled, users or all");
   if (value.size() > 10'000) throw Error::unprocessable(key + " is too long");
+}
+
+void change_setting(Context& ctx, const std::string& key, const std::string& value) {
+  validate_setting(key, value);
   auto conn = ctx.db.acquire();
   store::settings::put(*conn, key, value);
 }

@@ -18,6 +18,8 @@ struct SettingSpec {
   const char* help;
 };
 const std::vector<SettingSpec>& changeable_settings();
+// Throws Error 422 for an unknown key or a bad value.
+void validate_setting(const std::string& key, const std::string& value);
 // Validates and stores one setting; throws Error 422 for an unknown key or a bad value.
 void change_setting(Context& ctx, const std::string& key, const std::string& value);
 

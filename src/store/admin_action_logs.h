@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/pagination.h"
 #include "store/database.h"
 
 namespace agora::store::admin_action_logs {
@@ -24,5 +25,18 @@ void record(Connection& c, int64_t account_id, const std::string& action, const 
             int64_t target_id, const std::string& summary, int64_t now_ms);
 // Newest first.
 std::vector<Entry> recent(Connection& c, int limit);
+
+// A page of the log, newest first, optionally only one member's actions or
+// one kind of action; each entry with the acting member's acct.
+struct Filter {
+  std::optional<int64_t> account_id;
+  std::optional<std::string> action;
+  std::optional<std::string> target_type;
+};
+struct Listed {
+  Entry entry;
+  std::string acct;  // username, or username@domain
+};
+std::vector<Listed> page(Connection& c, const Filter& filter, const model::PageRequest& page);
 
 }  // namespace agora::store::admin_action_logs

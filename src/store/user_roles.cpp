@@ -36,6 +36,24 @@ std::string role_name_of_user(Connection& c, int64_t user_id) {
   return row ? row->text(0) : "";
 }
 
+void insert(Connection& c, const model::UserRole& r) {
+  c.execute("INSERT INTO user_roles (id, name, color, position, permissions, highlighted, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            {r.id, r.name, r.color, r.position, r.permissions, r.highlighted, r.created_at, r.updated_at});
+}
+
+void update(Connection& c, const model::UserRole& r) {
+  c.execute("UPDATE user_roles SET name = ?, color = ?, position = ?, permissions = ?, highlighted = ?, updated_at = ?"
+            " WHERE id = ?",
+            {r.name, r.color, r.position, r.permissions, r.highlighted, r.updated_at, r.id});
+}
+
+void remove(Connection& c, int64_t id) { c.execute("DELETE FROM user_roles WHERE id = ?", {id}); }
+
+void rename_holders(Connection& c, const std::string& from, const std::string& to, int64_t now_ms) {
+  c.execute("UPDATE users SET role = ?, updated_at = ? WHERE role = ?", {to, now_ms, from});
+}
+
 void set_user_role(Connection& c, int64_t user_id, const std::string& name, int64_t now_ms) {
   c.execute("UPDATE users SET role = ?, updated_at = ? WHERE id = ?", {name, now_ms, user_id});
 }

@@ -16,6 +16,13 @@ std::optional<model::UserRole> find(Connection& c, int64_t id);
 std::vector<model::UserRole> all(Connection& c);
 // users.role of a user ("" if there is no such user).
 std::string role_name_of_user(Connection& c, int64_t user_id);
+// Custom roles kept by the admin area (the id, name and times set by the caller).
+void insert(Connection& c, const model::UserRole& role);
+void update(Connection& c, const model::UserRole& role);
+// Removes the role; members holding it fall back to everyone's role.
+void remove(Connection& c, int64_t id);
+// Moves every member holding role `from` to role `to`.
+void rename_holders(Connection& c, const std::string& from, const std::string& to, int64_t now_ms);
 void set_user_role(Connection& c, int64_t user_id, const std::string& name, int64_t now_ms);
 
 }  // namespace agora::store::user_roles

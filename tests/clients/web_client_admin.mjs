@@ -2,7 +2,8 @@
 // the OAuth pages, takes a report, suspends the reported account from it (which
 // resolves the report), finds the account among the suspended, approves a
 // pending sign-up and a hashtag waiting on the trends screen; an admin
-// adds, edits and deletes domain blocks; a plain member sees no admin area.
+// adds, edits and deletes domain blocks, reads the dashboard and renames the
+// server in its settings; a plain member sees no admin area.
 // Accessibility (axe-core) is checked on each admin screen.
 // Usage: node web_client_admin.mjs BASE_URL MOD_EMAIL PASSWORD ADMIN_TOKEN MEMBER_TOKEN TARGET_USERNAME
 import { checkAccessibility } from "./axe_check.mjs";
@@ -98,6 +99,23 @@ async function admin() {
 
     await blocks.getByRole("button", { name: "Delete oops.example (Limit)" }).click();
     await blocks.getByRole("button", { name: "Delete oops.example (Limit)" }).waitFor({ state: "detached" });
+
+    // The dashboard: five sign-ups in the last 30 days, storage and the job queue.
+    const sections = page.getByRole("navigation", { name: "Administration" });
+    await sections.getByRole("link", { name: "Dashboard" }).click();
+    await page.getByRole("heading", { name: "Dashboard" }).waitFor();
+    await page.getByRole("listitem").filter({ hasText: /^5 new sign-ups$/ }).waitFor();
+    await page.getByText(/^(SQLite|PostgreSQL): [\d.]+ (Bytes|KB|MB|GB)$/).waitFor();
+    await checkAccessibility(page, "admin dashboard");
+
+    // A settings change: the server's name and approval of sign-ups.
+    await sections.getByRole("link", { name: "Server settings" }).click();
+    const settings = page.getByRole("form", { name: "Server settings" });
+    await settings.getByLabel("Server name").fill("Birdhouse");
+    await settings.getByLabel("Who can sign up").selectOption("approved");
+    await settings.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("status").filter({ hasText: "Settings saved." }).waitFor();
+    await checkAccessibility(page, "admin settings");
     finish();
   } finally {
     await browser.close();

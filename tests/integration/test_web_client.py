@@ -228,7 +228,8 @@ ADMIN_SCOPES = "read write follow push admin:read admin:write"
 
 def test_the_admin_area_in_a_browser(agora):
     """A moderator (signed in through the OAuth pages) suspends a reported account from the report, which
-    resolves it, approves a pending sign-up and a trending tag; an admin adds, edits and deletes domain blocks; a member sees no admin area
+    resolves it, approves a pending sign-up and a trending tag; an admin adds, edits and deletes domain blocks, reads
+    the dashboard and changes the server's settings; a member sees no admin area
     (web_client_admin.mjs). What the browser did is checked through the admin API."""
     node = node_clients()
     agora.create_user("mod", password=PASSWORD, role="moderator")
@@ -264,6 +265,9 @@ def test_the_admin_area_in_a_browser(agora):
     blocks = agora.api("GET", "/api/v1/admin/domain_blocks", token=admin).json()
     assert [(b["domain"], b["severity"], b["reject_media"], b["public_comment"]) for b in blocks] == [
         ("spam.example", "suspend", True, "Spam source")]
+    instance = agora.api("GET", "/api/v2/instance").json()
+    assert instance["title"] == "Birdhouse" and instance["registrations"]["approval_required"] is True
+    assert ("update", "Setting", "site_title") in agora.sql("SELECT action, target_type, summary FROM admin_action_logs")
 
 
 @pytest.mark.parametrize("method,path", [

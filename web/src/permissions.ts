@@ -8,6 +8,16 @@ export const Perm = {
   manageFederation: 1 << 5,
   manageBlocks: 1 << 7,
   manageUsers: 1 << 10,
+  // The dashboard, the audit log and the server's configuration.
+  viewAuditLog: 1 << 2,
+  viewDashboard: 1 << 3,
+  manageSettings: 1 << 6,
+  manageRules: 1 << 12,
+  manageRoles: 1 << 17,
+  // Trends review, invites and appeals.
+  manageTaxonomies: 1 << 8,
+  manageAppeals: 1 << 9,
+  manageInvites: 1 << 11,
 } as const;
 
 export function can(me: Account | null, bits: number): boolean {
@@ -16,4 +26,6 @@ export function can(me: Account | null, bits: number): boolean {
 }
 
 export const isStaff = (me: Account | null) =>
-  can(me, Perm.manageReports | Perm.manageUsers | Perm.manageBlocks | Perm.manageFederation);
+  can(me, Perm.manageReports | Perm.manageUsers | Perm.manageBlocks | Perm.manageFederation |
+    Perm.viewDashboard | Perm.viewAuditLog | Perm.manageSettings | Perm.manageRules | Perm.manageRoles |
+    Perm.manageTaxonomies | Perm.manageAppeals | Perm.manageInvites);

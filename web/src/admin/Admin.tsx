@@ -12,14 +12,27 @@ import { ReportDetail } from "./ReportDetail";
 import { Reports } from "./Reports";
 import { Trends } from "./Trends";
 import type { AdminKey } from "./strings/en";
+// The dashboard, federation overview, audit log and server configuration.
+import { AuditLog } from "./AuditLog";
+import { Dashboard } from "./Dashboard";
+import { Instances } from "./Instances";
+import { Roles } from "./Roles";
+import { Rules } from "./Rules";
+import { Settings } from "./Settings";
 
 const SECTIONS: [string, AdminKey, number][] = [
   ["reports", "nav.reports", Perm.manageReports],
   ["accounts", "nav.accounts", Perm.manageUsers],
   ["policy", "nav.policy", Perm.manageBlocks | Perm.manageFederation],
-  ["trends", "nav.trends", 1 << 8],     // manage_taxonomies
-  ["invites", "nav.invites", 1 << 11],  // manage_invites
-  ["appeals", "nav.appeals", 1 << 9],   // manage_appeals
+  ["trends", "nav.trends", Perm.manageTaxonomies],
+  ["invites", "nav.invites", Perm.manageInvites],
+  ["appeals", "nav.appeals", Perm.manageAppeals],
+  ["dashboard", "nav.dashboard", Perm.viewDashboard],
+  ["instances", "nav.instances", Perm.manageFederation],
+  ["audit", "nav.audit", Perm.viewAuditLog],
+  ["settings", "nav.settings", Perm.manageSettings],
+  ["rules", "nav.rules", Perm.manageRules],
+  ["roles", "nav.roles", Perm.manageRoles],
 ];
 
 function Section({ parts, search, me }: { parts: string[]; search: URLSearchParams; me: Account | null }) {
@@ -30,6 +43,12 @@ function Section({ parts, search, me }: { parts: string[]; search: URLSearchPara
     case "trends": return <Trends />;
     case "invites": return <Invites />;
     case "appeals": return <Appeals />;
+    case "dashboard": return <Dashboard />;
+    case "instances": return <Instances />;
+    case "audit": return <AuditLog />;
+    case "settings": return <Settings />;
+    case "rules": return <Rules />;
+    case "roles": return <Roles />;
     default: return <Policy me={me} />;
   }
 }
