@@ -16,6 +16,9 @@ std::optional<model::UserRole> find(Connection& c, int64_t id);
 std::vector<model::UserRole> all(Connection& c);
 // users.role of a user ("" if there is no such user).
 std::string role_name_of_user(Connection& c, int64_t user_id);
+// Users holding any role but everyone's, whose account is not suspended
+// and who are not disabled: (user id, users.role).
+std::vector<std::pair<int64_t, std::string>> staff_users(Connection& c);
 void set_user_role(Connection& c, int64_t user_id, const std::string& name, int64_t now_ms);
 
 }  // namespace agora::store::user_roles
