@@ -17,8 +17,14 @@ namespace {
 
 constexpr int kLimit = 40;
 
+// A suspended member may still read their strikes and appeal them, as in
+// Mastodon; every other refusal of require_user stays.
 int64_t member_account(services::Context& ctx, const http::Request& req, std::string_view scope) {
-  return require_user(ctx, req, {scope}).account->id;
+  auto auth = require_token(ctx, req, {scope});
+  auto checked = auth;
+  if (checked.account) checked.account->suspended_at.reset();
+  services::require_usable_login(checked);
+  return auth.account->id;
 }
 
 }  // namespace

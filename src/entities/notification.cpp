@@ -8,6 +8,7 @@
 
 #include "core/time.h"
 #include "entities/account.h"
+#include "entities/report.h"
 #include "entities/status.h"
 
 namespace agora::entities {
@@ -35,6 +36,21 @@ json::object partial_account(const model::Account& a, const RenderContext& rc) {
   return out;
 }
 
+// Mastodon's AccountWarning entity.
+json::object moderation_warning(const model::ModerationWarning& w, const RenderContext& rc) {
+  json::array status_ids;
+  for (int64_t id : w.status_ids) status_ids.push_back(json::value(std::to_string(id)));
+  json::value appeal = nullptr;
+  if (w.appeal_text) appeal = json::object{{"text", *w.appeal_text}, {"state", *w.appeal_state}};
+  return {{"id", std::to_string(w.id)},
+          {"action", w.action},
+          {"text", w.text},
+          {"status_ids", std::move(status_ids)},
+          {"target_account", account(*w.target_account, rc)},
+          {"appeal", std::move(appeal)},
+          {"created_at", format_iso8601(w.created_at)}};
+}
+
 }  // namespace
 
 json::object notification(const model::NotificationView& v, const RenderContext& rc) {
@@ -46,7 +62,10 @@ json::object notification(const model::NotificationView& v, const RenderContext&
   if (n.filtered) o["filtered"] = true;
   o["account"] = account(*v.account, rc);
   if (status_type(n.type)) o["status"] = v.status ? json::value(status(*v.status, rc)) : json::value(nullptr);
-  if (n.type == "admin.report") o["report"] = nullptr;
+  if (n.type == "admin.report") o["report"] = v.report ? json::value(report(*v.report, rc)) : json::value(nullptr);
+  if (n.type == "moderation_warning")
+    o["moderation_warning"] =
+        v.moderation_warning ? json::value(moderation_warning(*v.moderation_warning, rc)) : json::value(nullptr);
   return o;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/account.h"
+#include "model/report.h"
 #include "model/status.h"
 
 namespace agora::model {
@@ -18,6 +19,8 @@ struct Notification {
   int64_t from_account_id = 0;
   std::string type;
   std::optional<int64_t> status_id;
+  std::optional<int64_t> report_id;           // admin.report
+  std::optional<int64_t> account_warning_id;  // moderation_warning
   std::optional<std::string> group_key;  // stored key; none for ungroupable notifications
   bool filtered = false;
   int64_t created_at = 0;
@@ -26,10 +29,23 @@ struct Notification {
   std::string shown_group_key() const { return group_key ? *group_key : "ungrouped-" + std::to_string(id); }
 };
 
+// A strike as Mastodon's AccountWarning entity shows it to its member.
+struct ModerationWarning {
+  int64_t id = 0;
+  std::string action;
+  std::string text;
+  std::vector<int64_t> status_ids;
+  std::shared_ptr<const Account> target_account;
+  std::optional<std::string> appeal_text, appeal_state;  // when appealed
+  int64_t created_at = 0;
+};
+
 struct NotificationView {
   Notification notification;
   std::shared_ptr<const Account> account;
   std::shared_ptr<const StatusView> status;  // for status types
+  std::shared_ptr<const Report> report;      // admin.report
+  std::shared_ptr<const ModerationWarning> moderation_warning;
 };
 
 // One group as Mastodon's NotificationGroup entity shows it.

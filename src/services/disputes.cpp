@@ -4,6 +4,7 @@
 #include "core/snowflake.h"
 #include "core/time.h"
 #include "services/mailer.h"
+#include "services/staff_notifications.h"
 #include "services/status_views.h"
 #include "store/accounts.h"
 #include "store/admin_accounts.h"
@@ -139,8 +140,11 @@ StrikeView appeal_strike(Context& ctx, int64_t account_id, int64_t strike_id, co
   a.account_warning_id = strike_id;
   a.text = text;
   a.created_at = now;
-  if (!store::appeals::insert(*conn, a))
-    throw Error::unprocessable("Validation failed: Account warning has already been appealed");
+  store::in_transaction(*conn, [&] {
+    if (!store::appeals::insert(*conn, a))
+      throw Error::unprocessable("Validation failed: Account warning has already been appealed");
+    staff_notifications::appeal_filed(ctx, *conn, account_id, strike, text);
+  });
   return views_of(*conn, account_id, {strike}, now).front();
 }
 

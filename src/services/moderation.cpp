@@ -8,6 +8,7 @@
 #include "core/time.h"
 #include "services/account_emojis.h"
 #include "services/moderation_mails.h"
+#include "services/notify.h"
 #include "services/storage.h"
 #include "services/suspensions.h"
 #include "store/account_warnings.h"
@@ -169,8 +170,11 @@ void take_account_action(Context& ctx, const Staff& staff, int64_t account_id, c
     store::account_warnings::NewWarning w{staff.account.id, account_id, t, action.text, action.report_id,
                                           report ? report->status_ids_json : "[]"};
     int64_t warning_id = store::account_warnings::insert(*conn, w, now);
-    if (action.send_email_notification && target.user)
+    // Mastodon's warnable?: the member is told by mail and by a moderation_warning notification.
+    if (action.send_email_notification && target.user) {
       moderation_mails::warning(ctx, *conn, *target.user, t, action.text, ids_in(w.status_ids_json));
+      notify(*conn, account_id, account_id, "moderation_warning", now, NotificationSubject{{}, warning_id});
+    }
     if (!action.text.empty() && t == "none") audit(*conn, staff, "create", "AccountWarning", warning_id, target.account.acct(), now);
     // "none" answers only its report; any other action every open report about the account.
     std::vector<int64_t> reports;

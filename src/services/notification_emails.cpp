@@ -68,7 +68,7 @@ bool mailable_type(const std::string& type) {
 
 const std::vector<std::string>& preference_keys() {
   static const std::vector<std::string> keys = {"follow", "follow_request", "reblog", "favourite", "mention",
-                                                "digest"};
+                                                "digest", "report", "pending_account", "appeal"};
   return keys;
 }
 
@@ -82,7 +82,9 @@ bool wants(const model::User& user, const std::string& type) {
   auto prefs = stored_preferences(user.preferences_json);
   if (auto* emails = prefs.if_contains("notification_emails"); emails && emails->is_object())
     if (auto* v = emails->as_object().if_contains(type); v && v->is_bool()) return v->as_bool();
-  return type == "follow" || type == "follow_request" || type == "mention";
+  // Staff mails are on until turned off, as Mastodon's defaults.
+  return type == "follow" || type == "follow_request" || type == "mention" || type == "report" ||
+         type == "pending_account" || type == "appeal";
 }
 
 namespace {
@@ -112,11 +114,12 @@ std::map<std::string, bool> choices(Context& ctx, int64_t user_id) {
   return out;
 }
 
-void save_choices(Context& ctx, int64_t user_id, const std::vector<std::string>& on) {
+void save_choices(Context& ctx, int64_t user_id, const std::vector<std::string>& on,
+                  const std::vector<std::string>& shown) {
   auto lease = ctx.db.acquire();
   store::in_transaction(*lease, [&] {
     update_choices(*lease, user_id, [&](boost::json::object& emails) {
-      for (const auto& key : preference_keys()) emails[key] = std::find(on.begin(), on.end(), key) != on.end();
+      for (const auto& key : shown) emails[key] = std::find(on.begin(), on.end(), key) != on.end();
     });
   });
 }

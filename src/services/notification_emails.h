@@ -20,15 +20,17 @@ inline constexpr const char* kJobKind = "notification_mail";
 
 bool mailable_type(const std::string& type);
 // The member's choices, Mastodon's keys: the notification types above, and
-// "digest" (the weekly digest, off unless chosen).
+// "digest" (the weekly digest, off unless chosen), and the staff's report,
+// pending_account and appeal (see staff_notifications.h).
 const std::vector<std::string>& preference_keys();
 bool preference_key(const std::string& key);
 bool wants(const model::User& user, const std::string& key);
 void set_wanted(store::Connection& c, int64_t user_id, const std::string& key, bool on);
-// The settings page: every key with its current choice, and saving them all
-// at once (those in `on` are on, the others off).
+// The settings page: every key with its current choice, and saving the keys
+// it showed at once (those in `on` are on, the others of `shown` off).
 std::map<std::string, bool> choices(Context& ctx, int64_t user_id);
-void save_choices(Context& ctx, int64_t user_id, const std::vector<std::string>& on);
+void save_choices(Context& ctx, int64_t user_id, const std::vector<std::string>& on,
+                  const std::vector<std::string>& shown);
 
 // From the notify path, in its transaction: a job when the member may want a mail.
 void enqueue(store::Connection& c, int64_t recipient_account_id, const std::string& type, int64_t notification_id);

@@ -11,7 +11,10 @@
 #include "services/rendered_accounts.h"
 #include "services/status_views.h"
 #include "services/visibility.h"
+#include "store/account_warnings.h"
 #include "store/accounts.h"
+#include "store/appeals.h"
+#include "store/admin_reports.h"
 #include "store/notifications.h"
 #include "store/statement.h"
 #include "store/statuses.h"
@@ -95,12 +98,60 @@ StatusMap load_statuses(store::Connection& c, const model::Account& me, const st
   return out;
 }
 
+std::shared_ptr<const model::Report> report_of(const model::AdminReport& r, const SharedAccounts& accounts) {
+  auto target = accounts.find(r.target_account_id);
+  if (target == accounts.end()) return nullptr;
+  auto out = std::make_shared<model::Report>();
+  out->id = r.id;
+  out->category = r.category;
+  out->comment = r.comment;
+  out->forwarded = r.forwarded;
+  out->action_taken_at = r.action_taken_at;
+  out->status_ids = r.status_ids;
+  out->rule_ids = r.rule_ids;
+  out->target_account = target->second;
+  out->created_at = r.created_at;
+  return out;
+}
+
+// The strikes of moderation_warning notifications, with their appeals.
+std::map<int64_t, model::ModerationWarning> warnings_of(store::Connection& c,
+                                                        const std::vector<model::Notification>& ns) {
+  std::vector<int64_t> ids;
+  for (const auto& n : ns)
+    if (n.type == "moderation_warning" && n.account_warning_id) ids.push_back(*n.account_warning_id);
+  std::map<int64_t, model::ModerationWarning> out;
+  if (ids.empty()) return out;
+  auto appeals = store::appeals::of_warnings(c, ids);
+  for (int64_t id : ids) {
+    auto w = store::account_warnings::find(c, id);
+    if (!w || out.count(id)) continue;
+    model::ModerationWarning m{w->id, w->action, w->text, w->status_ids, nullptr, {}, {}, w->created_at};
+    if (auto a = appeals.find(id); a != appeals.end()) {
+      m.appeal_text = a->second.text;
+      m.appeal_state = a->second.state();
+    }
+    out.emplace(id, std::move(m));
+  }
+  return out;
+}
+
 std::vector<model::NotificationView> views_of(store::Connection& c, const model::Account& me,
                                               const std::vector<model::Notification>& read) {
   auto statuses = visible_statuses(c, me, read);
   auto ns = keep_visible(read, statuses);
   std::vector<int64_t> account_ids;
-  for (const auto& n : ns) account_ids.push_back(n.from_account_id);
+  // The reports of admin.report notifications, as the Report entity shows them.
+  std::map<int64_t, model::AdminReport> reports;
+  for (const auto& n : ns) {
+    account_ids.push_back(n.from_account_id);
+    if (n.type != "admin.report" || !n.report_id || reports.count(*n.report_id)) continue;
+    if (auto r = store::admin_reports::find(c, *n.report_id)) {
+      account_ids.push_back(r->target_account_id);
+      reports.emplace(*n.report_id, std::move(*r));
+    }
+  }
+  auto warnings = warnings_of(c, ns);
   auto accounts = load_rendered_accounts(c, account_ids);
   auto views = load_statuses(c, me, statuses);
   std::vector<model::NotificationView> out;
@@ -110,6 +161,14 @@ std::vector<model::NotificationView> views_of(store::Connection& c, const model:
     model::NotificationView v{n, a->second, nullptr};
     if (about_status(n))
       if (auto s = views.find(*n.status_id); s != views.end()) v.status = s->second;
+    if (n.report_id)
+      if (auto r = reports.find(*n.report_id); r != reports.end()) v.report = report_of(r->second, accounts);
+    if (n.account_warning_id)
+      if (auto w = warnings.find(*n.account_warning_id); w != warnings.end()) {
+        auto shown = std::make_shared<model::ModerationWarning>(w->second);
+        shown->target_account = a->second;  // the member is the sender of their own warnings
+        v.moderation_warning = std::move(shown);
+      }
     out.push_back(std::move(v));
   }
   return out;

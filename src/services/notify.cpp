@@ -90,12 +90,27 @@ std::optional<std::string> group_key(store::Connection& c, int64_t recipient, co
   return prefix + std::to_string(bucket);
 }
 
+void notify_about(store::Connection& c, int64_t recipient, int64_t from, const std::string& type, int64_t now_ms,
+                  std::optional<int64_t> status_id, const NotificationSubject& subject);
+
 }  // namespace
 
 void notify(store::Connection& c, int64_t recipient, int64_t from, const std::string& type, int64_t now_ms,
             std::optional<int64_t> status_id) {
-  // One is told of the end of one's own poll, of nothing else one did.
-  if (recipient == from && type != "poll") return;
+  notify_about(c, recipient, from, type, now_ms, status_id, {});
+}
+
+void notify(store::Connection& c, int64_t recipient, int64_t from, const std::string& type, int64_t now_ms,
+            const NotificationSubject& subject) {
+  notify_about(c, recipient, from, type, now_ms, std::nullopt, subject);
+}
+
+namespace {
+
+void notify_about(store::Connection& c, int64_t recipient, int64_t from, const std::string& type, int64_t now_ms,
+                  std::optional<int64_t> status_id, const NotificationSubject& subject) {
+  // One is told of the end of one's own poll and of one's strikes, of nothing else one did.
+  if (recipient == from && type != "poll" && type != "moderation_warning") return;
   if (store::mutes::hides_notifications(c, recipient, from, now_ms)) return;
   if (!store::visibility::blocking(c, from, {recipient}).empty()) return;
   // Nothing about a thread the recipient muted (Mastodon's conversation_muted?).
@@ -113,7 +128,7 @@ void notify(store::Connection& c, int64_t recipient, int64_t from, const std::st
   bool filtered = decision == Decision::filter;
   int64_t id = store::notifications::insert(
       c, {recipient, from, type, filtered ? std::nullopt : group_key(c, recipient, type, status_id, now_ms), now_ms,
-          status_id, filtered});
+          status_id, filtered, subject.report_id, subject.account_warning_id});
   if (!filtered) {
     stream_events::notification_created(c, recipient, id);
     web_push::enqueue(c, recipient, from, type, id, now_ms);
@@ -125,5 +140,7 @@ void notify(store::Connection& c, int64_t recipient, int64_t from, const std::st
         c, recipient, from, status_id,
         store::notifications::count_filtered(c, recipient, from, kMaxMeaningfulCount), now_ms);
 }
+
+}  // namespace
 
 }  // namespace agora::services

@@ -19,4 +19,13 @@ namespace agora::services {
 void notify(store::Connection& c, int64_t recipient, int64_t from, const std::string& type, int64_t now_ms,
             std::optional<int64_t> status_id = std::nullopt);
 
+// What a notification is about besides a status: the report of admin.report,
+// the strike of moderation_warning (whose sender is the member themselves).
+struct NotificationSubject {
+  std::optional<int64_t> report_id;
+  std::optional<int64_t> account_warning_id;
+};
+void notify(store::Connection& c, int64_t recipient, int64_t from, const std::string& type, int64_t now_ms,
+            const NotificationSubject& subject);
+
 }  // namespace agora::services

@@ -9,6 +9,7 @@
 #include "services/instance.h"
 #include "services/invites.h"
 #include "services/mailer.h"
+#include "services/staff_notifications.h"
 #include "services/validation.h"
 #include "store/accounts.h"
 #include "store/canonical_email_blocks.h"
@@ -90,6 +91,7 @@ SignedUp sign_up(Context& ctx, const SignUp& r) {
     if (invite && !store::invites::use(*conn, invite->id, created.user_id, now_ms()))
       throw Error::forbidden("This action is not allowed");
     send_confirmation(ctx, *conn, created.user_id, r.email, account.locale);
+    staff_notifications::signed_up(ctx, *conn, created.account_id, approval, r.reason, now_ms());
     if (!r.issue_token) return SignedUp{created, {}};
     return SignedUp{created, issue_token(*conn, r.application_id, created.user_id, r.scopes, false)};
   });

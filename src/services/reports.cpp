@@ -9,6 +9,7 @@
 #include "core/utf8.h"
 #include "services/account_emojis.h"
 #include "services/delivery.h"
+#include "services/staff_notifications.h"
 #include "services/visibility.h"
 #include "store/accounts.h"
 #include "store/reports.h"
@@ -63,6 +64,7 @@ model::Report file_report(Context& ctx, const model::Account& reporter, const Ne
   int64_t now = now_ms();
   int64_t id = store::in_transaction(c, [&] {
     int64_t report_id = store::reports::insert(c, row, now);
+    staff_notifications::report_filed(ctx, c, report_id, now);
     if (row.forwarded)
       delivery::to_account(c, delivery::instance_actor_sender(),
                            activitypub::flag(row.uri, ctx.config.base_url() + "/actor", *target, status_uris,

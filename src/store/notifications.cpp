@@ -9,7 +9,8 @@ namespace agora::store::notifications {
 namespace {
 
 constexpr const char* kColumns =
-    "n.id, n.account_id, n.from_account_id, n.type, n.status_id, n.group_key, n.filtered, n.created_at";
+    "n.id, n.account_id, n.from_account_id, n.type, n.status_id, n.group_key, n.filtered, n.created_at,"
+    " n.report_id, n.account_warning_id";
 
 model::Notification notification_from(const Row& r) {
   model::Notification n;
@@ -21,6 +22,8 @@ model::Notification notification_from(const Row& r) {
   n.group_key = r.opt_text(5);
   n.filtered = r.boolean(6);
   n.created_at = r.int64(7);
+  n.report_id = r.opt_int64(8);
+  n.account_warning_id = r.opt_int64(9);
   return n;
 }
 
@@ -67,10 +70,12 @@ void add_group_condition(Statement& s, const std::string& group_key) {
 int64_t insert(Connection& c, const NewNotification& n) {
   int64_t id = next_id();
   c.execute("INSERT INTO notifications (id, account_id, from_account_id, type, group_key, created_at, status_id,"
-            " filtered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " filtered, report_id, account_warning_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {id, n.account_id, n.from_account_id, n.type,
              n.group_key ? SqlValue(*n.group_key) : SqlValue(SqlNull{}), n.created_at,
-             n.status_id ? SqlValue(*n.status_id) : SqlValue(SqlNull{}), n.filtered});
+             n.status_id ? SqlValue(*n.status_id) : SqlValue(SqlNull{}), n.filtered,
+             n.report_id ? SqlValue(*n.report_id) : SqlValue(SqlNull{}),
+             n.account_warning_id ? SqlValue(*n.account_warning_id) : SqlValue(SqlNull{})});
   return id;
 }
 

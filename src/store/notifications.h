@@ -21,6 +21,8 @@ struct NewNotification {
   int64_t created_at = 0;
   std::optional<int64_t> status_id;
   bool filtered = false;
+  std::optional<int64_t> report_id;
+  std::optional<int64_t> account_warning_id;
 };
 int64_t insert(Connection& c, const NewNotification& n);
 // Deletes `type` notifications about `from_account_id` (e.g. a follow that was undone).

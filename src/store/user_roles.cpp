@@ -54,6 +54,14 @@ void rename_holders(Connection& c, const std::string& from, const std::string& t
   c.execute("UPDATE users SET role = ?, updated_at = ? WHERE role = ?", {to, now_ms, from});
 }
 
+std::vector<std::pair<int64_t, std::string>> staff_users(Connection& c) {
+  std::vector<std::pair<int64_t, std::string>> out;
+  for (const auto& row : c.query("SELECT u.id, u.role FROM users u JOIN accounts a ON a.id = u.account_id"
+                                  " WHERE u.role <> 'user' AND NOT u.disabled AND a.suspended_at IS NULL ORDER BY u.id"))
+    out.emplace_back(row.int64(0), row.text(1));
+  return out;
+}
+
 void set_user_role(Connection& c, int64_t user_id, const std::string& name, int64_t now_ms) {
   c.execute("UPDATE users SET role = ?, updated_at = ? WHERE id = ?", {name, now_ms, user_id});
 }

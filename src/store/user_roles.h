@@ -23,6 +23,9 @@ void update(Connection& c, const model::UserRole& role);
 void remove(Connection& c, int64_t id);
 // Moves every member holding role `from` to role `to`.
 void rename_holders(Connection& c, const std::string& from, const std::string& to, int64_t now_ms);
+// Users holding any role but everyone's, whose account is not suspended
+// and who are not disabled: (user id, users.role).
+std::vector<std::pair<int64_t, std::string>> staff_users(Connection& c);
 void set_user_role(Connection& c, int64_t user_id, const std::string& name, int64_t now_ms);
 
 }  // namespace agora::store::user_roles

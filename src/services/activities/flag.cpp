@@ -4,6 +4,7 @@
 #include "core/time.h"
 #include "core/utf8.h"
 #include "services/activities/handlers.h"
+#include "services/staff_notifications.h"
 #include "store/accounts.h"
 #include "store/domain_blocks.h"
 #include "store/reports.h"
@@ -31,8 +32,10 @@ void on_flag(Context& ctx, const model::Account& signer, const activitypub::Acti
       auto s = store::statuses::find(c, id);
       return !s || s->account_id != target->id;  // only statuses of the reported account
     });
-    store::reports::insert(c, {signer.id, target->id, status_ids, "other",
-                               std::string(utf8_prefix(a.content, 1000)), a.id}, now_ms());
+    int64_t now = now_ms();
+    int64_t report_id = store::reports::insert(c, {signer.id, target->id, status_ids, "other",
+                                                   std::string(utf8_prefix(a.content, 1000)), a.id}, now);
+    if (report_id) staff_notifications::report_filed(ctx, c, report_id, now);
   });
 }
 
