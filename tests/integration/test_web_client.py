@@ -226,7 +226,7 @@ ADMIN_SCOPES = "read write follow push admin:read admin:write"
 
 def test_the_admin_area_in_a_browser(agora):
     """A moderator (signed in through the OAuth pages) suspends a reported account from the report, which
-    resolves it, approves a pending sign-up and a trending tag; an admin adds, edits and deletes domain blocks; a member sees no admin area
+    resolves it, approves a pending sign-up and a trending tag; an admin adds, edits and deletes domain blocks and creates an announcement; a member sees no admin area
     (web_client_admin.mjs). What the browser did is checked through the admin API."""
     node = node_clients()
     agora.create_user("mod", password=PASSWORD, role="moderator")
@@ -262,6 +262,8 @@ def test_the_admin_area_in_a_browser(agora):
     blocks = agora.api("GET", "/api/v1/admin/domain_blocks", token=admin).json()
     assert [(b["domain"], b["severity"], b["reject_media"], b["public_comment"]) for b in blocks] == [
         ("spam.example", "suspend", True, "Spam source")]
+    announcements = agora.api("GET", "/api/v1/announcements", token=member).json()
+    assert [(a["content"], a["all_day"]) for a in announcements] == [("<p>Maintenance on Sunday</p>", True)]
 
 
 @pytest.mark.parametrize("method,path", [

@@ -1,8 +1,9 @@
-// The admin area (its own chunk): reports, accounts and instance policy, each
+// The admin area (its own chunk): reports, accounts, instance policy and more, each
 // shown to staff whose role grants the permission it needs.
 import type { Account } from "../types";
 import { can, Perm } from "../permissions";
 import { AccountDetail } from "./AccountDetail";
+import { Announcements } from "./Announcements";
 import { Accounts } from "./Accounts";
 import { Appeals } from "./Appeals";
 import { at } from "./i18n";
@@ -20,6 +21,7 @@ const SECTIONS: [string, AdminKey, number][] = [
   ["trends", "nav.trends", 1 << 8],     // manage_taxonomies
   ["invites", "nav.invites", 1 << 11],  // manage_invites
   ["appeals", "nav.appeals", 1 << 9],   // manage_appeals
+  ["announcements", "nav.announcements", 1 << 13],  // manage_announcements
 ];
 
 function Section({ parts, search, me }: { parts: string[]; search: URLSearchParams; me: Account | null }) {
@@ -30,6 +32,7 @@ function Section({ parts, search, me }: { parts: string[]; search: URLSearchPara
     case "trends": return <Trends />;
     case "invites": return <Invites />;
     case "appeals": return <Appeals />;
+    case "announcements": return <Announcements />;
     default: return <Policy me={me} />;
   }
 }
