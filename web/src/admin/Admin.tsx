@@ -6,6 +6,7 @@ import { AccountDetail } from "./AccountDetail";
 import { Announcements } from "./Announcements";
 import { Accounts } from "./Accounts";
 import { Appeals } from "./Appeals";
+import { Emoji } from "./Emoji";
 import { at } from "./i18n";
 import { Invites } from "./Invites";
 import { Policy } from "./Policy";
@@ -22,6 +23,7 @@ const SECTIONS: [string, AdminKey, number][] = [
   ["invites", "nav.invites", 1 << 11],  // manage_invites
   ["appeals", "nav.appeals", 1 << 9],   // manage_appeals
   ["announcements", "nav.announcements", 1 << 13],  // manage_announcements
+  ["emoji", "nav.emoji", 1 << 14],  // manage_custom_emojis
 ];
 
 function Section({ parts, search, me }: { parts: string[]; search: URLSearchParams; me: Account | null }) {
@@ -33,6 +35,7 @@ function Section({ parts, search, me }: { parts: string[]; search: URLSearchPara
     case "invites": return <Invites />;
     case "appeals": return <Appeals />;
     case "announcements": return <Announcements />;
+    case "emoji": return <Emoji />;
     default: return <Policy me={me} />;
   }
 }
