@@ -54,9 +54,9 @@ std::vector<Emoji> list(Connection& c, const Filter& f, const model::PageRequest
 }
 
 std::optional<Emoji> find(Connection& c, int64_t id) {
-  auto r = c.query_one(std::string(kSelect) + " AND id = ?", {id});
-  if (!r) return std::nullopt;
-  return emoji_from(*r);
+  auto rows = Statement(kSelect).add(" AND id = ?", {id}).query(c);
+  if (rows.empty()) return std::nullopt;
+  return emoji_from(rows.front());
 }
 
 void update(Connection& c, int64_t id, const Changes& ch, int64_t now) {
