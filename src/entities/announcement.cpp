@@ -46,4 +46,21 @@ json::object announcement(const model::Announcement& a, const RenderContext& rc)
           {"reactions", std::move(reactions)}};
 }
 
+json::object admin_announcement(const model::Announcement& a, const RenderContext& rc) {
+  json::object member = announcement(a, rc);
+  json::object out{{"id", member["id"]},
+                   {"text", a.text},
+                   {"content", member["content"]},
+                   {"starts_at", member["starts_at"]},
+                   {"ends_at", member["ends_at"]},
+                   {"all_day", a.all_day},
+                   {"published", a.published},
+                   {"published_at", member["published_at"]},
+                   {"scheduled_at", optional_time(a.scheduled_at)},
+                   {"created_at", format_iso8601(a.created_at)},
+                   {"updated_at", member["updated_at"]}};
+  for (const char* key : {"mentions", "statuses", "tags", "emojis", "reactions"}) out[key] = member[key];
+  return out;
+}
+
 }  // namespace agora::entities

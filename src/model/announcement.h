@@ -23,6 +23,7 @@ struct Announcement {
   bool published = false;
   bool all_day = false;
   std::optional<int64_t> starts_at, ends_at, published_at;
+  std::optional<int64_t> scheduled_at;  // an unpublished one the job queue publishes then
   int64_t created_at = 0;
   int64_t updated_at = 0;
   bool read = false;  // dismissed by the viewer

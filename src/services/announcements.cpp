@@ -42,12 +42,21 @@ model::Announcement require_active(store::Connection& c, int64_t id) {
 
 }  // namespace
 
-model::Announcement publish(Context& ctx, const NewAnnouncement& n) {
+void validate(const NewAnnouncement& n) {
   if (text::strip(n.text).empty()) throw Error::unprocessable("Validation failed: Text can't be blank");
   if (n.starts_at && n.ends_at && *n.ends_at < *n.starts_at)
     throw Error::unprocessable("Validation failed: Ends at must be after the start");
   if ((n.starts_at.has_value()) != (n.ends_at.has_value()))
     throw Error::unprocessable("Validation failed: Starts at and ends at must both be given, or neither");
+}
+
+void complete(Context& ctx, std::vector<model::Announcement>& list, int64_t viewer) {
+  auto conn = ctx.db.acquire();
+  for (auto& a : list) complete(ctx, *conn, a, viewer);
+}
+
+model::Announcement publish(Context& ctx, const NewAnnouncement& n) {
+  validate(n);
   model::Announcement a;
   a.id = next_id();
   a.text = n.text;

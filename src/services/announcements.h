@@ -20,8 +20,12 @@ struct NewAnnouncement {
   std::optional<int64_t> starts_at, ends_at;
   bool all_day = false;
 };
-// Publishes an announcement now. 422 for blank text or an end before the start.
+// 422 for blank text, an end before the start, or only one of the two.
+void validate(const NewAnnouncement& a);
+// Publishes an announcement now. 422 as validate.
 model::Announcement publish(Context& ctx, const NewAnnouncement& a);
+// Rendered content, hashtags, custom emoji and reactions as `viewer` sees them.
+void complete(Context& ctx, std::vector<model::Announcement>& list, int64_t viewer);
 std::vector<model::Announcement> all(Context& ctx);  // for the CLI
 void remove(Context& ctx, int64_t id);              // 404 if unknown
 

@@ -5,7 +5,7 @@ namespace agora::store::announcements {
 namespace {
 
 constexpr const char* kColumns =
-    "a.id, a.text, a.published, a.all_day, a.starts_at, a.ends_at, a.published_at, a.created_at, a.updated_at";
+    "a.id, a.text, a.published, a.all_day, a.starts_at, a.ends_at, a.published_at, a.created_at, a.updated_at, a.scheduled_at";
 constexpr const char* kChronological =
     " ORDER BY COALESCE(a.starts_at, a.published_at, a.created_at), a.id";
 
@@ -22,6 +22,7 @@ model::Announcement announcement_from(const Row& r) {
   a.published_at = r.opt_int64(6);
   a.created_at = r.int64(7);
   a.updated_at = r.int64(8);
+  a.scheduled_at = r.opt_int64(9);
   return a;
 }
 
@@ -30,9 +31,23 @@ model::Announcement announcement_from(const Row& r) {
 void insert(Connection& c, const model::Announcement& a) {
   c.execute(
       "INSERT INTO announcements (id, text, published, all_day, starts_at, ends_at, published_at, created_at,"
-      " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      " updated_at, scheduled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {a.id, a.text, a.published, a.all_day, opt(a.starts_at), opt(a.ends_at), opt(a.published_at), a.created_at,
-       a.updated_at});
+       a.updated_at, opt(a.scheduled_at)});
+}
+
+std::optional<model::Announcement> find(Connection& c, int64_t id) {
+  auto r = c.query_one(std::string("SELECT ") + kColumns + " FROM announcements a WHERE a.id = ?", {id});
+  if (!r) return std::nullopt;
+  return announcement_from(*r);
+}
+
+bool update(Connection& c, const model::Announcement& a) {
+  return c.execute(
+             "UPDATE announcements SET text = ?, published = ?, all_day = ?, starts_at = ?, ends_at = ?,"
+             " published_at = ?, updated_at = ?, scheduled_at = ? WHERE id = ?",
+             {a.text, a.published, a.all_day, opt(a.starts_at), opt(a.ends_at), opt(a.published_at), a.updated_at,
+              opt(a.scheduled_at), a.id}) > 0;
 }
 
 std::vector<model::Announcement> active(Connection& c, int64_t viewer, int64_t now, bool with_dismissed) {
@@ -46,7 +61,7 @@ std::vector<model::Announcement> active(Connection& c, int64_t viewer, int64_t n
   std::vector<model::Announcement> out;
   for (const auto& r : rows) {
     out.push_back(announcement_from(r));
-    out.back().read = r.boolean(9);
+    out.back().read = r.boolean(10);
   }
   return out;
 }

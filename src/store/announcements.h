@@ -11,11 +11,14 @@
 namespace agora::store::announcements {
 
 void insert(Connection& c, const model::Announcement& a);
+std::optional<model::Announcement> find(Connection& c, int64_t id);  // published or not
+// Writes every editable column of `a`; false when there is no such row.
+bool update(Connection& c, const model::Announcement& a);
 // Published and not yet ended at `now`, oldest first as Mastodon orders them
 // (by start, else publication, else creation). `read` is set for `viewer`.
 std::vector<model::Announcement> active(Connection& c, int64_t viewer, int64_t now, bool with_dismissed);
 std::optional<model::Announcement> find_active(Connection& c, int64_t id, int64_t now);
-std::vector<model::Announcement> all(Connection& c);  // for the CLI, newest first
+std::vector<model::Announcement> all(Connection& c);  // for the CLI and staff, newest first
 bool remove(Connection& c, int64_t id);
 
 void dismiss(Connection& c, int64_t announcement_id, int64_t account_id);

@@ -16,6 +16,7 @@ HandlerRegistry all_handlers() {
       {"send_mail", send_mail},
       {"poll_expired", poll_expired},
       {"publish_scheduled_status", publish_scheduled_status},
+      {"publish_scheduled_announcement", publish_scheduled_announcement},
       {"deliver", deliver},
       {"process_activity", process_activity},
       {services::outbound::kDistributePollUpdate, distribute_poll_update},

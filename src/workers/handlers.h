@@ -9,6 +9,7 @@ HandlerRegistry all_handlers();
 void send_mail(services::Context& ctx, const boost::json::object& payload);
 void poll_expired(services::Context& ctx, const boost::json::object& payload);
 void publish_scheduled_status(services::Context& ctx, const boost::json::object& payload);
+void publish_scheduled_announcement(services::Context& ctx, const boost::json::object& payload);
 void deliver(services::Context& ctx, const boost::json::object& payload);
 void process_activity(services::Context& ctx, const boost::json::object& payload);
 void distribute_poll_update(services::Context& ctx, const boost::json::object& payload);

@@ -1,4 +1,6 @@
-// Jobs about statuses: the end of a poll, and posting a scheduled status.
+// Jobs about statuses: the end of a poll, posting a scheduled status, and
+// publishing a scheduled announcement.
+#include "services/admin_announcements.h"
 #include "services/polls.h"
 #include "services/scheduled_statuses.h"
 #include "workers/handlers.h"
@@ -12,6 +14,10 @@ void poll_expired(services::Context& ctx, const boost::json::object& payload) {
 
 void publish_scheduled_status(services::Context& ctx, const boost::json::object& payload) {
   services::publish_scheduled_status(ctx, id_field(payload, "scheduled_status_id"));
+}
+
+void publish_scheduled_announcement(services::Context& ctx, const boost::json::object& payload) {
+  services::admin_announcements::publish_scheduled(ctx, id_field(payload, "announcement_id"));
 }
 
 }  // namespace agora::workers

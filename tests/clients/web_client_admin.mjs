@@ -2,8 +2,9 @@
 // the OAuth pages, takes a report, suspends the reported account from it (which
 // resolves the report), finds the account among the suspended, approves a
 // pending sign-up and a hashtag waiting on the trends screen; an admin
-// adds, edits and deletes domain blocks, reads the dashboard and renames the
-// server in its settings; a plain member sees no admin area.
+// adds, edits and deletes domain blocks, reads the dashboard, renames the
+// server in its settings and creates an announcement; a plain member sees no
+// admin area.
 // Accessibility (axe-core) is checked on each admin screen.
 // Usage: node web_client_admin.mjs BASE_URL MOD_EMAIL PASSWORD ADMIN_TOKEN MEMBER_TOKEN TARGET_USERNAME
 import { checkAccessibility } from "./axe_check.mjs";
@@ -116,6 +117,16 @@ async function admin() {
     await settings.getByRole("button", { name: "Save" }).click();
     await page.getByRole("status").filter({ hasText: "Settings saved." }).waitFor();
     await checkAccessibility(page, "admin settings");
+    // An announcement to every member, published at once.
+    await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Announcements" }).click();
+    const announcements = page.getByRole("region", { name: "Announcements" });
+    const form = announcements.getByRole("form", { name: "New announcement" });
+    await form.getByLabel("Text").fill("Maintenance on Sunday");
+    await form.getByLabel("All day").check();
+    await form.getByRole("button", { name: "Create announcement" }).click();
+    await announcements.getByRole("button", { name: "Edit Maintenance on Sunday" }).waitFor();
+    await announcements.getByRole("button", { name: "Unpublish" }).waitFor();
+    await checkAccessibility(page, "admin announcements");
     finish();
   } finally {
     await browser.close();

@@ -229,7 +229,7 @@ ADMIN_SCOPES = "read write follow push admin:read admin:write"
 def test_the_admin_area_in_a_browser(agora):
     """A moderator (signed in through the OAuth pages) suspends a reported account from the report, which
     resolves it, approves a pending sign-up and a trending tag; an admin adds, edits and deletes domain blocks, reads
-    the dashboard and changes the server's settings; a member sees no admin area
+    the dashboard, changes the server's settings and creates an announcement; a member sees no admin area
     (web_client_admin.mjs). What the browser did is checked through the admin API."""
     node = node_clients()
     agora.create_user("mod", password=PASSWORD, role="moderator")
@@ -268,6 +268,8 @@ def test_the_admin_area_in_a_browser(agora):
     instance = agora.api("GET", "/api/v2/instance").json()
     assert instance["title"] == "Birdhouse" and instance["registrations"]["approval_required"] is True
     assert ("update", "Setting", "site_title") in agora.sql("SELECT action, target_type, summary FROM admin_action_logs")
+    announcements = agora.api("GET", "/api/v1/announcements", token=member).json()
+    assert [(a["content"], a["all_day"]) for a in announcements] == [("<p>Maintenance on Sunday</p>", True)]
 
 
 @pytest.mark.parametrize("method,path", [

@@ -18,6 +18,8 @@ export const Perm = {
   manageTaxonomies: 1 << 8,
   manageAppeals: 1 << 9,
   manageInvites: 1 << 11,
+  manageAnnouncements: 1 << 13,
+  manageCustomEmojis: 1 << 14,
 } as const;
 
 export function can(me: Account | null, bits: number): boolean {
@@ -28,4 +30,5 @@ export function can(me: Account | null, bits: number): boolean {
 export const isStaff = (me: Account | null) =>
   can(me, Perm.manageReports | Perm.manageUsers | Perm.manageBlocks | Perm.manageFederation |
     Perm.viewDashboard | Perm.viewAuditLog | Perm.manageSettings | Perm.manageRules | Perm.manageRoles |
-    Perm.manageTaxonomies | Perm.manageAppeals | Perm.manageInvites);
+    Perm.manageTaxonomies | Perm.manageAppeals | Perm.manageInvites | Perm.manageAnnouncements |
+    Perm.manageCustomEmojis);

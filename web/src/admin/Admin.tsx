@@ -1,10 +1,12 @@
-// The admin area (its own chunk): reports, accounts and instance policy, each
+// The admin area (its own chunk): reports, accounts, instance policy and more, each
 // shown to staff whose role grants the permission it needs.
 import type { Account } from "../types";
 import { can, Perm } from "../permissions";
 import { AccountDetail } from "./AccountDetail";
+import { Announcements } from "./Announcements";
 import { Accounts } from "./Accounts";
 import { Appeals } from "./Appeals";
+import { Emoji } from "./Emoji";
 import { at } from "./i18n";
 import { Invites } from "./Invites";
 import { Policy } from "./Policy";
@@ -27,6 +29,8 @@ const SECTIONS: [string, AdminKey, number][] = [
   ["trends", "nav.trends", Perm.manageTaxonomies],
   ["invites", "nav.invites", Perm.manageInvites],
   ["appeals", "nav.appeals", Perm.manageAppeals],
+  ["announcements", "nav.announcements", Perm.manageAnnouncements],
+  ["emoji", "nav.emoji", Perm.manageCustomEmojis],
   ["dashboard", "nav.dashboard", Perm.viewDashboard],
   ["instances", "nav.instances", Perm.manageFederation],
   ["audit", "nav.audit", Perm.viewAuditLog],
@@ -49,6 +53,8 @@ function Section({ parts, search, me }: { parts: string[]; search: URLSearchPara
     case "settings": return <Settings />;
     case "rules": return <Rules />;
     case "roles": return <Roles />;
+    case "announcements": return <Announcements />;
+    case "emoji": return <Emoji />;
     default: return <Policy me={me} />;
   }
 }
