@@ -2,9 +2,9 @@
 unpublished and removed by holders of manage_announcements, in the audit log
 and streamed to members."""
 import json
-import time
 
 from streaming_clients import SSE
+from federation_helpers import eventually as wait_for
 
 ADMIN_SCOPES = "read write admin:read admin:write"
 BASE = "/api/v1/admin/announcements"
@@ -13,15 +13,6 @@ BASE = "/api/v1/admin/announcements"
 def staff(agora, username, role):
     return agora.create_user(username, scopes=ADMIN_SCOPES, role=role)
 
-
-def wait_for(check, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.1)
-    raise AssertionError("condition not reached")
 
 
 def member_ids(agora, token):

@@ -1,7 +1,7 @@
 """Polls: posting them with statuses, reading, voting, and the notifications when they end."""
-import time
 
 from mastodon import Mastodon
+from federation_helpers import eventually as wait_for
 
 POLL_KEYS = ["id", "expires_at", "expired", "multiple", "votes_count", "voters_count", "options", "emojis"]
 
@@ -15,15 +15,6 @@ def post_poll(agora, token, options=("yes", "no"), expires_in="600", **extra):
 def vote(agora, token, poll_id, *choices):
     return agora.api("POST", f"/api/v1/polls/{poll_id}/votes", token=token, data={"choices[]": list(choices)})
 
-
-def wait_for(check, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.1)
-    raise AssertionError("condition not reached")
 
 
 def test_single_choice_poll_posting_voting_and_reading(agora):

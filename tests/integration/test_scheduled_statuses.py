@@ -1,8 +1,8 @@
 """Scheduled statuses: scheduling, listing, moving, cancelling, and posting them when due."""
-import time
 from datetime import datetime, timedelta, timezone
 
 from mastodon import Mastodon
+from federation_helpers import eventually as wait_for
 
 PARAM_KEYS = ["text", "media_ids", "sensitive", "spoiler_text", "visibility", "language", "scheduled_at", "poll",
               "idempotency", "with_rate_limit", "in_reply_to_id", "application_id"]
@@ -16,15 +16,6 @@ def schedule(agora, token, text="later", delta=timedelta(hours=1), **extra):
     return agora.api("POST", "/api/v1/statuses", token=token,
                      data={"status": text, "scheduled_at": iso(delta), **extra})
 
-
-def wait_for(check, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.1)
-    raise AssertionError("condition not reached")
 
 
 def test_schedule_list_show_move_and_cancel(agora):
