@@ -111,9 +111,7 @@ void register_trends_routes(http::Router& router, services::Context& ctx) {
 void register_admin_trend_routes(http::Router& router, services::Context& ctx) {
   router.get("/api/v1/admin/trends/tags", [&ctx](http::Request& req) {
     auto staff = reviewer(ctx, req);
-    std::optional<int64_t> viewer;
-    if (staff) viewer = staff->account.id;
-    else viewer = viewer_of(ctx, req);
+    auto viewer = staff ? std::optional(staff->account.id) : viewer_of(ctx, req);
     auto page = offset_page(req, kTagsLimit);
     auto rc = render_context(ctx);
     bool by_default = trendable_by_default(ctx);
@@ -125,9 +123,7 @@ void register_admin_trend_routes(http::Router& router, services::Context& ctx) {
   });
   router.get("/api/v1/admin/trends/statuses", [&ctx](http::Request& req) {
     auto staff = reviewer(ctx, req);
-    std::optional<int64_t> viewer;
-    if (staff) viewer = staff->account.id;
-    else viewer = viewer_of(ctx, req);
+    auto viewer = staff ? std::optional(staff->account.id) : viewer_of(ctx, req);
     auto page = offset_page(req, kStatusesLimit);
     auto rc = render_context(ctx);
     boost::json::array body;
