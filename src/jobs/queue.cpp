@@ -31,4 +31,9 @@ int64_t retry_delay_ms(int attempts) {
   return seconds * 1000;
 }
 
+int64_t conflict_retry_delay_ms() {
+  thread_local std::mt19937 rng{std::random_device{}()};
+  return std::uniform_int_distribution<int64_t>(1000, 3000)(rng);
+}
+
 }  // namespace agora::jobs

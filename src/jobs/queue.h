@@ -26,5 +26,8 @@ void enqueue_once(store::Connection& c, const Job& job);
 
 // Seconds to wait before attempt n+1, growing as Sidekiq's (n^4 + 15 + jitter).
 int64_t retry_delay_ms(int attempts_so_far);
+// The delay before a job that lost a transaction conflict runs again: 1–3 s,
+// spread so the two contenders do not meet again.
+int64_t conflict_retry_delay_ms();
 
 }  // namespace agora::jobs

@@ -34,6 +34,12 @@ struct UniqueViolation : DatabaseError {
   using DatabaseError::DatabaseError;
 };
 
+// The database broke a deadlock or a serialization conflict by aborting this
+// transaction: running the same work again will most likely succeed.
+struct TransactionConflict : DatabaseError {
+  using DatabaseError::DatabaseError;
+};
+
 class Row {
  public:
   explicit Row(std::vector<SqlValue> cells) : cells_(std::move(cells)) {}

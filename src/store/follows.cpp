@@ -36,8 +36,15 @@ void change_counters(Connection& c, const model::Follow& f, int delta) {
       ? "UPDATE accounts SET followers_count = followers_count + 1 WHERE id = ?"
       : "UPDATE accounts SET followers_count = CASE WHEN followers_count > 0 THEN followers_count - 1 ELSE 0 END"
         " WHERE id = ?";
-  c.execute(sql_following, {f.account_id});
-  c.execute(sql_followers, {f.target_account_id});
+  // Rows are locked in id order, so two transactions touching the same two
+  // accounts (a Reject and an Undo crossing) cannot deadlock on PostgreSQL.
+  if (f.account_id < f.target_account_id) {
+    c.execute(sql_following, {f.account_id});
+    c.execute(sql_followers, {f.target_account_id});
+  } else {
+    c.execute(sql_followers, {f.target_account_id});
+    c.execute(sql_following, {f.account_id});
+  }
 }
 
 // One account's follow rows joined to the other side's account, newest first.

@@ -177,6 +177,8 @@ class PostgresConnection final : public Connection {
     std::string msg = PQresultErrorMessage(r);
     if (msg.empty()) msg = PQerrorMessage(conn_);
     if (state && std::string_view(state) == "23505") throw UniqueViolation(msg);
+    if (state && (std::string_view(state) == "40P01" || std::string_view(state) == "40001"))
+      throw TransactionConflict(fmt::format("PostgreSQL: {} in: {}", msg, sql));  // deadlock, serialization
     if (state && std::string_view(state).starts_with("531")) throw storage_full();  // disk_full, out_of_memory
     throw DatabaseError(fmt::format("PostgreSQL: {} in: {}", msg, sql));
   }

@@ -81,7 +81,7 @@ bool DeliveryDispatcher::launch_one() {
   auto entry = std::make_unique<InFlight>();
   entry->job = *job;
   std::string error;
-  bool permanent = false;
+  Retry retry = Retry::with_backoff;
   try {
     std::error_code ec;
     auto payload = boost::json::parse(job->payload, ec);
@@ -92,7 +92,7 @@ bool DeliveryDispatcher::launch_one() {
                                                   text_field(fields, "activity"));
     if (!entry->prepared) {
       count_delivery(entry->inbox, "refused");
-      settle_job(ctx_, *job, "", false);
+      settle_job(ctx_, *job, "");
       return true;
     }
     entry->slot.emplace(
@@ -104,13 +104,13 @@ bool DeliveryDispatcher::launch_one() {
     }
   } catch (const PermanentFailure& e) {
     error = e.what();
-    permanent = true;
+    retry = Retry::never;
   } catch (const std::exception& e) {
     error = e.what();
   }
   if (!error.empty()) {
     count_delivery(entry->inbox, "failed");
-    settle_job(ctx_, *job, error, permanent);
+    settle_job(ctx_, *job, error, retry);
     return true;
   }
   int64_t id = job->id;
@@ -147,7 +147,7 @@ void DeliveryDispatcher::settle_finished() {
       count_delivery(entry->inbox, "failed");
     }
     try {
-      settle_job(ctx_, entry->job, error, false);
+      settle_job(ctx_, entry->job, error);
     } catch (const std::exception& e) {
       log::error("could not settle delivery job {}: {}", entry->job.id, e.what());  // its lease runs out: retried
     }

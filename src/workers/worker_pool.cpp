@@ -22,17 +22,17 @@ constexpr std::chrono::milliseconds kPollInterval{250};
 constexpr int kDeliveriesInFlight = 64;
 }  // namespace
 
-void settle_job(services::Context& ctx, const store::jobs::ClaimedJob& job, const std::string& error, bool permanent) {
+void settle_job(services::Context& ctx, const store::jobs::ClaimedJob& job, const std::string& error, Retry retry) {
   if (!error.empty()) metrics::job_failures().at({job.queue, job.kind}).add();
   auto conn = ctx.db.acquire();
   if (error.empty()) {
     store::jobs::finish(*conn, job.id);
     log::debug("job {} {} done", job.id, job.kind);
-  } else if (permanent || job.attempts + 1 >= job.max_attempts) {
+  } else if (retry == Retry::never || job.attempts + 1 >= job.max_attempts) {
     store::jobs::give_up(*conn, job.id, now_ms(), error);
     log::error("job {} {} gave up after {} attempts: {}", job.id, job.kind, job.attempts + 1, error);
   } else {
-    int64_t delay = jobs::retry_delay_ms(job.attempts);
+    int64_t delay = retry == Retry::soon ? jobs::conflict_retry_delay_ms() : jobs::retry_delay_ms(job.attempts);
     store::jobs::retry_later(*conn, job.id, now_ms() + delay, error);
     log::warn("job {} {} failed (attempt {}), retrying in {} s: {}", job.id, job.kind, job.attempts + 1,
               delay / 1000, error);
@@ -101,7 +101,7 @@ bool WorkerPool::run_one(const std::string& worker_name, const store::jobs::Kind
   }
   if (!job) return false;
   std::string error;
-  bool permanent = false;
+  Retry retry = Retry::with_backoff;
   try {
     auto handler = handlers_.find(job->kind);
     if (handler == handlers_.end()) throw PermanentFailure("no handler for job kind " + job->kind);
@@ -111,11 +111,14 @@ bool WorkerPool::run_one(const std::string& worker_name, const store::jobs::Kind
     handler->second(ctx_, payload.as_object());
   } catch (const PermanentFailure& e) {
     error = e.what();
-    permanent = true;
+    retry = Retry::never;
+  } catch (const store::TransactionConflict& e) {
+    error = e.what();
+    retry = Retry::soon;
   } catch (const std::exception& e) {
     error = e.what();
   }
-  settle_job(ctx_, *job, error, permanent);
+  settle_job(ctx_, *job, error, retry);
   return true;
 }
 

@@ -23,9 +23,15 @@ struct PermanentFailure : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Records how a claimed job ended: done (no error), retried with back-off, or
-// given up (permanent, or its last attempt).
-void settle_job(services::Context& ctx, const store::jobs::ClaimedJob& job, const std::string& error, bool permanent);
+// How a failed job is tried again: after the usual back-off; within seconds
+// (it lost a race with another transaction, which says nothing about the
+// job); or never (permanent).
+enum class Retry { with_backoff, soon, never };
+
+// Records how a claimed job ended: done (no error), retried, or given up
+// (Retry::never, or its last attempt).
+void settle_job(services::Context& ctx, const store::jobs::ClaimedJob& job, const std::string& error,
+                Retry retry = Retry::with_backoff);
 
 class DeliveryDispatcher;
 

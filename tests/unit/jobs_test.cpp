@@ -143,3 +143,20 @@ TEST_P(JobsTest, FailuresRetryWithBackoffThenGiveUp) {
     EXPECT_FALSE(c->query_one("SELECT dead_at FROM jobs WHERE kind = ?", {std::string(kind)})->is_null(0)) << kind;
   EXPECT_GE(jobs::retry_delay_ms(3), (81 + 15) * 1000);
 }
+
+TEST_P(JobsTest, AJobThatLostATransactionConflictRunsAgainWithinSeconds) {
+  auto c = db->acquire();
+  jobs::enqueue(*c, {.kind = "crossed"});
+  workers::HandlerRegistry handlers{{"crossed", [](services::Context&, const boost::json::object&) {
+                                       throw store::TransactionConflict("deadlock detected");
+                                     }}};
+  services::Context ctx{config, *db};
+  workers::WorkerPool pool(ctx, handlers, 0, queues);
+  int64_t before = now_ms();
+  EXPECT_EQ(pool.drain(), 1);
+  auto row = c->query_one("SELECT attempts, run_at, dead_at FROM jobs WHERE kind = 'crossed'");
+  EXPECT_EQ(row->int64(0), 1);  // it still counts, so a job that always conflicts ends
+  EXPECT_GE(row->int64(1), before + 1000);
+  EXPECT_LE(row->int64(1), now_ms() + 3000);
+  EXPECT_TRUE(row->is_null(2));
+}

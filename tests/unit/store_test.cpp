@@ -1,3 +1,4 @@
+#include <atomic>
 #include <thread>
 
 #include "core/snowflake.h"
@@ -57,6 +58,39 @@ TEST_P(StoreTest, UniqueViolationsAreTyped) {
                           {next_id(), std::string("dup.example"), now, now}),
                UniqueViolation);
   EXPECT_THROW(c->query("SELECT no_such_column FROM accounts"), DatabaseError);
+}
+
+// Two transactions that lock the same two rows in opposite orders: PostgreSQL
+// aborts one, and the job runner must see that as a conflict worth an early
+// retry, not as a broken job. (SQLite's single writer cannot deadlock.)
+TEST_P(StoreTest, DeadlocksAreTypedAsTransactionConflicts) {
+  if (GetParam() != Dialect::postgres) GTEST_SKIP() << "one writer at a time on SQLite";
+  {
+    auto c = db->acquire();
+    settings::put(*c, "first", "0");
+    settings::put(*c, "second", "0");
+  }
+  std::atomic<int> locked_first{0}, conflicts{0}, other_errors{0};
+  auto contend = [&](const std::string& mine, const std::string& theirs) {
+    auto c = db->acquire();
+    try {
+      in_transaction(*c, [&] {
+        settings::put(*c, mine, "1");
+        ++locked_first;
+        while (locked_first < 2) std::this_thread::yield();
+        settings::put(*c, theirs, "1");
+      });
+    } catch (const TransactionConflict&) {
+      ++conflicts;
+    } catch (const std::exception&) {
+      ++other_errors;
+    }
+  };
+  std::thread one(contend, "first", "second"), two(contend, "second", "first");
+  one.join();
+  two.join();
+  EXPECT_EQ(conflicts, 1);
+  EXPECT_EQ(other_errors, 0);
 }
 
 TEST_P(StoreTest, FailedTransactionsLeaveNothingBehind) {
