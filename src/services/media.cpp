@@ -23,6 +23,9 @@ namespace store_media = store::media_attachments;
 
 namespace {
 
+// A file written before the row names it is checked this long after.
+constexpr int64_t kOrphanCheckDelayMs = 10 * 60 * 1000;
+
 std::string human_size(int64_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
 
 void check_description(const std::optional<std::string>& d) {
@@ -201,11 +204,13 @@ void process(Context& ctx, int64_t media_id) {
   bool still_there = false;
   {
     auto conn = ctx.db.acquire();
-    still_there = store_media::find(*conn, media_id).has_value();
-    if (still_there) store_media::finish_processing(*conn, done, now_ms());
+    store::in_transaction(*conn, [&] {
+      still_there = store_media::find(*conn, media_id).has_value();
+      if (still_there) store_media::finish_processing(*conn, done, now_ms());
+      else remove_files_later(*conn, {done});  // deleted while it was processed
+    });
   }
-  if (!still_there) return remove_files(ctx, {done});  // deleted while it was processed
-  drop_upload(ctx, *m);
+  if (still_there) drop_upload(ctx, *m);
 }
 
 model::MediaAttachment wait_for_processing(Context& ctx, int64_t media_id, std::chrono::milliseconds bound) {
@@ -240,35 +245,36 @@ model::MediaAttachment update(Context& ctx, const model::Account& owner, int64_t
   std::string replaced;
   if (details.thumbnail) {
     auto thumbnail = make_thumbnail(m, *details.thumbnail);
+    {
+      // Should the row never name the new file (a crash before the update), this removes it.
+      auto conn = ctx.db.acquire();
+      remove_files_later(*conn, m.id, {m.thumbnail_key}, kOrphanCheckDelayMs);
+    }
     file_storage(ctx)->put(m.thumbnail_key, thumbnail.bytes, thumbnail.mime);
     replaced = thumbnail.replaced_key;
   }
-  {
-    auto conn = ctx.db.acquire();
+  auto conn = ctx.db.acquire();
+  store::in_transaction(*conn, [&] {
     store_media::update_details(*conn, m, now_ms());
-  }
-  if (!replaced.empty()) file_storage(ctx)->remove(replaced);
+    if (!replaced.empty()) remove_files_later(*conn, m.id, {replaced});
+  });
   return m;
 }
 
 void destroy(Context& ctx, const model::Account& owner, int64_t media_id) {
   auto m = find_own(ctx, owner, media_id);
   if (m.attached()) throw Error::unprocessable("Media attachment is currently used by a status");
-  {
-    auto conn = ctx.db.acquire();
-    store_media::remove(*conn, media_id);
-  }
-  remove_files(ctx, {m});
+  discard(ctx, media_id);
 }
 
 void discard(Context& ctx, int64_t media_id) {
-  std::optional<model::MediaAttachment> m;
-  {
-    auto conn = ctx.db.acquire();
-    m = store_media::find(*conn, media_id);
-    if (m) store_media::remove(*conn, media_id);
-  }
-  if (m) remove_files(ctx, {*m});
+  auto conn = ctx.db.acquire();
+  store::in_transaction(*conn, [&] {
+    if (auto m = store_media::find(*conn, media_id)) {
+      store_media::remove(*conn, media_id);
+      remove_files_later(*conn, {*m});
+    }
+  });
 }
 
 }  // namespace agora::services::attachments

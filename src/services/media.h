@@ -47,9 +47,20 @@ void discard(Context& ctx, int64_t media_id);
 std::vector<model::MediaAttachment> attachable(store::Connection& c, int64_t owner_id, const std::vector<int64_t>& ids,
                                                std::optional<int64_t> status_id = std::nullopt);
 
-// Deletes the rows of a status and returns them; call remove_files after the commit.
-std::vector<model::MediaAttachment> remove_for_status(store::Connection& c, int64_t status_id);
+// Deletes the rows of a status and their files (by remove_files_later).
+void remove_for_status(store::Connection& c, int64_t status_id);
 void remove_files(Context& ctx, const std::vector<model::MediaAttachment>& media);
+
+// Enqueues, in c's transaction, the removal of stored files: committed with
+// the change that freed them, a crash after the commit cannot orphan them.
+// After `delay_ms`, the job keeps any key the row (if still there) names, so
+// a file written before its row was updated is removed only if the update
+// never happened.
+void remove_files_later(store::Connection& c, int64_t media_id, const std::vector<std::string>& keys,
+                        int64_t delay_ms = 0);
+void remove_files_later(store::Connection& c, const std::vector<model::MediaAttachment>& media);
+// The job: removes those of `keys` that the row `media_id` does not name.
+void remove_unnamed_files(Context& ctx, int64_t media_id, const std::vector<std::string>& keys);
 
 // The cleanup job: an upload never attached is deleted a day after it was made.
 void remove_if_unattached(Context& ctx, int64_t media_id);

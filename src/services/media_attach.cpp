@@ -2,8 +2,11 @@
 // files that go with a status when it is deleted.
 #include <algorithm>
 
+#include <boost/json.hpp>
+
 #include "core/errors.h"
 #include "core/time.h"
+#include "jobs/queue.h"
 #include "model/instance.h"
 #include "services/media.h"
 #include "services/storage.h"
@@ -33,17 +36,49 @@ std::vector<model::MediaAttachment> attachable(store::Connection& c, int64_t own
   return media;
 }
 
-std::vector<model::MediaAttachment> remove_for_status(store::Connection& c, int64_t status_id) {
+namespace {
+std::vector<std::string> keys_of(const model::MediaAttachment& m) {
+  std::vector<std::string> keys;
+  for (const auto* key : {&m.file_key, &m.preview_key, &m.thumbnail_key, &m.upload_key})
+    if (!key->empty()) keys.push_back(*key);
+  return keys;
+}
+}  // namespace
+
+void remove_for_status(store::Connection& c, int64_t status_id) {
   auto media = store_media::all_of_status(c, status_id);
   for (const auto& m : media) store_media::remove(c, m.id);
-  return media;
+  remove_files_later(c, media);
 }
 
 void remove_files(Context& ctx, const std::vector<model::MediaAttachment>& media) {
   auto storage = file_storage(ctx);
   for (const auto& m : media)
-    for (const auto* key : {&m.file_key, &m.preview_key, &m.thumbnail_key, &m.upload_key})
-      if (!key->empty()) storage->remove(*key);
+    for (const auto& key : keys_of(m)) storage->remove(key);
+}
+
+void remove_files_later(store::Connection& c, int64_t media_id, const std::vector<std::string>& keys,
+                        int64_t delay_ms) {
+  if (keys.empty()) return;
+  boost::json::array list;
+  for (const auto& key : keys) list.emplace_back(key);
+  jobs::enqueue(c, {"remove_media_files", {{"media_attachment_id", media_id}, {"keys", std::move(list)}}, "default",
+                    delay_ms, 5});
+}
+
+void remove_files_later(store::Connection& c, const std::vector<model::MediaAttachment>& media) {
+  for (const auto& m : media) remove_files_later(c, m.id, keys_of(m));
+}
+
+void remove_unnamed_files(Context& ctx, int64_t media_id, const std::vector<std::string>& keys) {
+  std::vector<std::string> named;
+  {
+    auto conn = ctx.db.acquire();
+    if (auto m = store_media::find(*conn, media_id)) named = keys_of(*m);
+  }
+  auto storage = file_storage(ctx);
+  for (const auto& key : keys)
+    if (std::find(named.begin(), named.end(), key) == named.end()) storage->remove(key);
 }
 
 void remove_if_unattached(Context& ctx, int64_t media_id) {
@@ -52,9 +87,11 @@ void remove_if_unattached(Context& ctx, int64_t media_id) {
     auto conn = ctx.db.acquire();
     m = store_media::find(*conn, media_id);
     if (!m || m->attached() || !m->remote_url.empty() || m->created_at > now_ms() - kUnattachedGraceMs) return;
-    store_media::remove(*conn, media_id);
+    store::in_transaction(*conn, [&] {
+      store_media::remove(*conn, media_id);
+      remove_files_later(*conn, {*m});
+    });
   }
-  remove_files(ctx, {*m});
 }
 
 }  // namespace agora::services::attachments

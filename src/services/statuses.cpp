@@ -208,7 +208,6 @@ model::Status post_status_in(store::Connection& c, Context& ctx, const model::Ac
 model::StatusView delete_status(Context& ctx, const model::Account& author, int64_t status_id, bool delete_media) {
   auto lease = ctx.db.acquire();
   auto& c = *lease;
-  std::vector<model::MediaAttachment> removed;
   auto deleted = store::in_transaction(c, [&] {
     auto s = store::statuses::find(c, status_id);
     if (!s || s->account_id != author.id || s->reblog()) throw Error::not_found();
@@ -217,7 +216,7 @@ model::StatusView delete_status(Context& ctx, const model::Account& author, int6
     // Kept for a redraft unless asked otherwise (Mastodon's delete_media): the
     // rows come loose with the status and are removed a day later if unused.
     if (delete_media) {
-      removed = attachments::remove_for_status(c, s->id);
+      attachments::remove_for_status(c, s->id);
     } else {
       for (const auto& m : store::media_attachments::all_of_status(c, s->id))
         jobs::enqueue(c, {"remove_unattached_media", {{"media_attachment_id", m.id}}, "default",
@@ -228,7 +227,6 @@ model::StatusView delete_status(Context& ctx, const model::Account& author, int6
     outbound::status_deleted(c, ctx, view);
     return view;
   });
-  attachments::remove_files(ctx, removed);
   return deleted;
 }
 

@@ -23,6 +23,7 @@ HandlerRegistry all_handlers() {
       {services::suspensions::kCleanupJobKind, delete_suspended_account},
       {"process_media", process_media},
       {"remove_unattached_media", remove_unattached_media},
+      {"remove_media_files", remove_media_files},
       {"cache_remote_attachment", cache_remote_attachment},
       {"cache_remote_profile", cache_remote_profile},
       {services::remote_emoji::kJobKind, cache_remote_emoji},

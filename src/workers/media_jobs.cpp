@@ -1,5 +1,6 @@
 // Jobs about media: processing an upload, removing one that was never
-// attached once its day of grace is over, and caching remote files.
+// attached once its day of grace is over, removing the files of deleted or
+// replaced ones, and caching remote files.
 #include "services/media.h"
 #include "services/remote_emoji.h"
 #include "services/remote_media_cache.h"
@@ -26,6 +27,15 @@ void process_media(services::Context& ctx, const boost::json::object& payload) {
 
 void remove_unattached_media(services::Context& ctx, const boost::json::object& payload) {
   services::attachments::remove_if_unattached(ctx, media_id(payload));
+}
+
+void remove_media_files(services::Context& ctx, const boost::json::object& payload) {
+  auto keys = payload.find("keys");
+  if (keys == payload.end() || !keys->value().is_array()) throw PermanentFailure("remove_media_files without keys");
+  std::vector<std::string> list;
+  for (const auto& key : keys->value().as_array())
+    if (key.is_string()) list.emplace_back(key.as_string());
+  services::attachments::remove_unnamed_files(ctx, media_id(payload), list);
 }
 
 void cache_remote_attachment(services::Context& ctx, const boost::json::object& payload) {

@@ -5,6 +5,7 @@ import time
 
 import requests
 
+from federation_helpers import eventually
 from images import FAKE_PNG, SVG, png
 from media_files import jpeg, jpeg_with_gps, mp4, png_claiming
 
@@ -100,7 +101,8 @@ def test_unattached_media_can_be_deleted_with_its_files(agora):
     assert stored_media_files(agora)
     assert agora.api("DELETE", f"/api/v1/media/{media['id']}", token=alice).json() == {}
     assert agora.api("GET", f"/api/v1/media/{media['id']}", token=alice).status_code == 404
-    assert stored_media_files(agora) == []
+    # The files go by a job committed with the deletion, so a crash cannot leave them behind.
+    eventually(lambda: stored_media_files(agora) == [], message="files removed")
 
 
 def test_v1_upload_strips_gps_and_turns_upright(agora):
@@ -132,7 +134,7 @@ def test_bad_files_get_mastodons_errors_and_leave_nothing(agora):
     assert r.status_code == 422
     r = upload(agora, alice, png(4, 4), description="x" * 1501)
     assert r.status_code == 422 and "Description is too long" in r.json()["error"]
-    assert stored_media_files(agora) == []
+    eventually(lambda: stored_media_files(agora) == [], message="nothing stored")
     assert agora.api("GET", "/api/v1/timelines/home", token=alice).status_code == 200  # still serving
 
 
@@ -171,6 +173,45 @@ def test_video_is_processed_in_the_background(agora):
     assert clip.status_code == 200 and clip.headers["Content-Type"] == "video/mp4"
     status = agora.api("POST", "/api/v1/statuses", token=alice, json={"status": "", "media_ids": [media["id"]]})
     assert status.status_code == 200 and status.json()["media_attachments"][0]["type"] == "video"
+
+
+def thumbnail_files(agora):
+    return {p for p in stored_media_files(agora) if "/thumbnails/" in str(p)}
+
+
+def test_a_replaced_thumbnail_leaves_exactly_one_file(agora):
+    alice = agora.create_user("alice")
+    r = upload(agora, alice, mp4(96, 64), name="clip.mp4", mime="video/mp4")
+    media_id = r.json()["id"]
+    assert wait_processed(agora, alice, media_id).status_code == 200
+
+    def put_thumbnail(width):
+        return agora.api("PUT", f"/api/v1/media/{media_id}", token=alice,
+                         files={"thumbnail": ("still.png", png(width, 20), "image/png")})
+
+    first = put_thumbnail(30)
+    assert first.status_code == 200, first.text
+    second = put_thumbnail(40).json()
+    assert second["meta"]["small"]["width"] == 40
+    eventually(lambda: len(thumbnail_files(agora)) == 1, message="the replaced thumbnail removed")
+    assert fetch(agora, second["preview_url"]).status_code == 200
+
+    # Each new file has a guard job, due after ten minutes: it keeps a file the row names…
+    guards = agora.sql("SELECT id FROM jobs WHERE kind = 'remove_media_files' AND run_at > ?",
+                       (int(time.time() * 1000) + 60_000,))
+    assert len(guards) == 2
+    agora.sql("UPDATE jobs SET run_at = 0 WHERE kind = 'remove_media_files'")
+    eventually(lambda: not agora.sql("SELECT id FROM jobs WHERE kind = 'remove_media_files' AND dead_at IS NULL"),
+               message="guards ran")
+    assert len(thumbnail_files(agora)) == 1
+    assert fetch(agora, second["preview_url"]).status_code == 200
+
+    # …and removes one the row never came to name, as a crash between writing it and the update leaves.
+    put_thumbnail(50)
+    eventually(lambda: len(thumbnail_files(agora)) == 1, message="the second thumbnail removed")
+    agora.sql("UPDATE media_attachments SET thumbnail_key = NULL WHERE id = ?", (media_id,))  # the update undone
+    agora.sql("UPDATE jobs SET run_at = 0 WHERE kind = 'remove_media_files'")
+    eventually(lambda: thumbnail_files(agora) == set(), message="the unnamed file removed")
 
 
 def test_instance_announces_the_enforced_limits(agora):
