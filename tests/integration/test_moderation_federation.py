@@ -9,6 +9,7 @@ import pytest
 
 from fake_remote import deliver
 from federation_helpers import eventually, follow_fake_actor, follow_remote, resolve
+from images import png
 
 AS = "https://www.w3.org/ns/activitystreams"
 ADMIN_SCOPES = "read write follow admin:read admin:write"
@@ -209,12 +210,24 @@ def test_admin_delete_deletes_a_suspended_accounts_data_now(fake_federation):
     remote.actor("carol")
     # carol is known here without following alice: Delete(actor) still reaches her server.
     resolve(agora, admin, "carol@remote.test")
-    agora.api("POST", "/api/v1/statuses", token=alice, data={"status": "soon gone"})
+    media = agora.api("POST", "/api/v2/media", token=alice, files={"file": ("a.png", png(8, 6), "image/png")})
+    assert media.status_code in (200, 202), media.text
+    agora.api("POST", "/api/v1/statuses", token=alice, data={"status": "soon gone", "media_ids[]": media.json()["id"]})
+    stored = [agora.data_dir / "system" / key for row in agora.sql(
+        "SELECT file_key, thumbnail_key FROM media_attachments") for key in row if key]
+    assert stored and all(path.exists() for path in stored)
     alice_id = agora.account_id("alice")
+    # A local follower's count of whom it follows is recounted.
+    dave = agora.create_user("dave")
+    assert agora.api("POST", f"/api/v1/accounts/{alice_id}/follow", token=dave).status_code == 200
+    dave_id = agora.account_id("dave")
     assert act(agora, admin, alice_id, "suspend").status_code == 200
     r = agora.api("DELETE", f"/api/v1/admin/accounts/{alice_id}", token=admin)
     assert r.status_code == 200 and r.json() == {}
     assert agora.sql("SELECT count(*) FROM statuses WHERE account_id = ?", (alice_id,))[0][0] == "0"
+    assert agora.sql("SELECT count(*) FROM media_attachments")[0][0] == "0"
+    assert not any(path.exists() for path in stored)
+    assert agora.api("GET", f"/api/v1/accounts/{dave_id}").json()["following_count"] == 0
     assert agora.sql("SELECT count(*) FROM account_deletion_requests")[0][0] == "0"
     eventually(lambda: [b for b in bodies(remote, "Delete") if b["object"] == local_uri(agora, "alice")],
                message="Delete(actor) to a known inbox")
