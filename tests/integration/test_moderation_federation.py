@@ -233,6 +233,25 @@ def test_admin_delete_deletes_a_suspended_accounts_data_now(fake_federation):
                message="Delete(actor) to a known inbox")
 
 
+def test_cli_accounts_delete_tells_other_servers_and_keeps_the_name(federation):
+    a, b = federation("a.test", "b.test")
+    alice, bob = a.create_user("alice"), b.create_user("bob")
+    alice_on_b = follow_remote(b, bob, "alice@a.test")
+    alice_id = a.account_id("alice")
+    r = a.cli("accounts", "delete", "alice")
+    assert r.returncode == 0 and "Deleted alice" in r.stdout, r.stderr
+    # b hears Delete(actor): alice is gone there and bob follows no one.
+    eventually(lambda: b.api("GET", f"/api/v1/accounts/{alice_on_b}").json().get("suspended") is True,
+               message="alice deleted at b")
+    bob_id = b.account_id("bob")
+    eventually(lambda: b.api("GET", f"/api/v1/accounts/{bob_id}").json()["following_count"] == 0,
+               message="bob's follow ended at b")
+    # At a the name stays taken (tootctl keeps the account row), the member and its address are gone.
+    assert a.sql("SELECT count(*) FROM accounts WHERE id = ? AND suspended_at IS NOT NULL", (alice_id,))[0][0] == "1"
+    assert a.sql("SELECT count(*) FROM users WHERE account_id = ?", (alice_id,))[0][0] == "0"
+    assert a.sql("SELECT followers_count FROM accounts WHERE id = ?", (alice_id,))[0][0] == "0"
+
+
 # Domain blocks
 
 
