@@ -1,5 +1,6 @@
 #include "workers/handlers.h"
 
+#include "services/admin_domains.h"
 #include "services/archives.h"
 #include "services/digests.h"
 #include "services/imports.h"
@@ -21,6 +22,7 @@ HandlerRegistry all_handlers() {
       {"process_activity", process_activity},
       {services::outbound::kDistributePollUpdate, distribute_poll_update},
       {services::suspensions::kCleanupJobKind, delete_suspended_account},
+      {services::kDomainSuspensionJobKind, suspend_domain},
       {"process_media", process_media},
       {"remove_unattached_media", remove_unattached_media},
       {"cache_remote_attachment", cache_remote_attachment},

@@ -14,6 +14,7 @@ void deliver(services::Context& ctx, const boost::json::object& payload);
 void process_activity(services::Context& ctx, const boost::json::object& payload);
 void distribute_poll_update(services::Context& ctx, const boost::json::object& payload);
 void delete_suspended_account(services::Context& ctx, const boost::json::object& payload);
+void suspend_domain(services::Context& ctx, const boost::json::object& payload);
 void process_media(services::Context& ctx, const boost::json::object& payload);
 void remove_unattached_media(services::Context& ctx, const boost::json::object& payload);
 void cache_remote_attachment(services::Context& ctx, const boost::json::object& payload);

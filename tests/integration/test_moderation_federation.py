@@ -3,10 +3,12 @@ suspended account's data 30 days later, domain blocks, limited federation mode, 
 and sensitized accounts."""
 import json
 import random
+import subprocess
 import time
 
 import pytest
 
+from agora_harness import AGORA
 from fake_remote import deliver
 from federation_helpers import eventually, follow_fake_actor, follow_remote, resolve
 from images import png
@@ -272,8 +274,9 @@ def test_domain_suspension_ends_follows_both_ways_hides_content_and_stops_traffi
     bob_id_on_b = b.account_id("bob")
     eventually(lambda: b.api("GET", f"/api/v1/accounts/{bob_id_on_b}").json()["followers_count"] == 0,
                message="Undo at b")
-    # At a, bob's content is gone at once and his account suspended.
-    assert a.api("GET", f"/api/v1/statuses/{seen}", token=alice).status_code == 404
+    # At a, bob's content goes and his account is suspended (by the job the block left).
+    eventually(lambda: a.api("GET", f"/api/v1/statuses/{seen}", token=alice).status_code == 404,
+               message="bob's post hidden at a")
     assert a.api("GET", f"/api/v1/accounts/{bob_on_a}").json().get("suspended") is True
     assert a.sql("SELECT count(*) FROM follows")[0][0] == "0"
 
@@ -287,6 +290,30 @@ def test_domain_suspension_ends_follows_both_ways_hides_content_and_stops_traffi
     # Lifting the block lifts the accounts' suspension.
     a.api("DELETE", f"/api/v1/admin/domain_blocks/{r.json()['id']}", token=admin)
     assert a.api("GET", f"/api/v1/accounts/{bob_on_a}").json().get("suspended") is None
+
+
+def test_domain_suspension_runs_in_a_job_not_in_the_request(instances):
+    # No worker threads: the request writes the block and leaves the work to `agora worker`.
+    agora = instances(env={"AGORA_WORKER_THREADS": "0"})
+    admin = admin_token(agora)
+    now = int(time.time() * 1000)
+    agora.sql("INSERT INTO accounts (id, username, domain, uri, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+              (4242, "bob", "big.example", "https://big.example/users/bob", now, now))
+    r = agora.api("POST", "/api/v1/admin/domain_blocks", token=admin,
+                  data={"domain": "big.example", "severity": "suspend"})
+    assert r.status_code == 200, r.text
+    assert agora.sql("SELECT count(*) FROM accounts WHERE id = 4242 AND suspended_at IS NULL")[0][0] == "1"
+    jobs = agora.sql("SELECT payload FROM jobs WHERE kind = 'suspend_domain'")
+    assert len(jobs) == 1 and json.loads(jobs[0][0]) == {"domain_block_id": int(r.json()["id"])}
+    worker = subprocess.Popen([str(AGORA), "worker"], env=agora.env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        eventually(lambda: agora.sql("SELECT count(*) FROM accounts WHERE id = 4242 AND suspended_at IS NOT NULL")
+                   [0][0] == "1", message="the job suspended the domain's account")
+    finally:
+        worker.terminate()
+        worker.wait(timeout=15)
+    assert agora.sql("SELECT count(*) FROM jobs WHERE kind = 'suspend_domain'")[0][0] == "0"
 
 
 # Limited federation mode
