@@ -8,6 +8,7 @@
 #include "core/time.h"
 #include "services/account_deletion.h"
 #include "services/account_emojis.h"
+#include "services/invites.h"
 #include "services/moderation_mails.h"
 #include "services/notify.h"
 #include "services/storage.h"
@@ -202,6 +203,7 @@ model::AdminAccount approve_account(Context& ctx, const Staff& staff, int64_t ac
     moderation_mails::account_approved(ctx, *conn, *target.user);
     log_user(*conn, staff, "approve", target, now);
   });
+  autofollow_inviter(ctx, target.user->id);  // a member confirmed before approval starts here
   return load_admin_account(*conn, account_id);
 }
 
