@@ -8,6 +8,7 @@
 #include "services/outbound_statuses.h"
 #include "services/remote_emoji.h"
 #include "services/suspensions.h"
+#include "services/trend_review_mails.h"
 #include "services/web_push.h"
 
 namespace agora::workers {
@@ -31,9 +32,15 @@ HandlerRegistry all_handlers() {
       {services::web_push::kJobKind, web_push},
       {services::notification_emails::kJobKind, notification_mail},
       {services::digests::kJobKind, email_digests},
+      {services::trend_review_mails::kJobKind, trend_review_mails},
       {services::kImportJobKind, process_import},
       {services::kArchiveJobKind, build_archive},
   };
+}
+
+void schedule_periodic_jobs(services::Context& ctx) {
+  services::digests::schedule(ctx);
+  services::trend_review_mails::schedule(ctx);
 }
 
 }  // namespace agora::workers

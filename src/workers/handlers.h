@@ -5,6 +5,8 @@
 namespace agora::workers {
 
 HandlerRegistry all_handlers();
+// Makes sure each periodic job waits in the queue (at start of a server or worker).
+void schedule_periodic_jobs(services::Context& ctx);
 
 void send_mail(services::Context& ctx, const boost::json::object& payload);
 void poll_expired(services::Context& ctx, const boost::json::object& payload);
@@ -23,6 +25,7 @@ void cache_remote_emoji(services::Context& ctx, const boost::json::object& paylo
 void web_push(services::Context& ctx, const boost::json::object& payload);
 void notification_mail(services::Context& ctx, const boost::json::object& payload);
 void email_digests(services::Context& ctx, const boost::json::object& payload);
+void trend_review_mails(services::Context& ctx, const boost::json::object& payload);
 void process_import(services::Context& ctx, const boost::json::object& payload);
 void build_archive(services::Context& ctx, const boost::json::object& payload);
 
