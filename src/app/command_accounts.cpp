@@ -6,6 +6,7 @@
 #include "core/crypto.h"
 #include "core/errors.h"
 #include "core/time.h"
+#include "services/account_deletion.h"
 #include "services/account_operations.h"
 #include "services/accounts.h"
 #include "services/auth.h"
@@ -153,7 +154,8 @@ int reset_password(const Args& args) {
 }
 
 // agora accounts delete USERNAME: the account and everything it owns, as the
-// admin API's account deletion (tootctl accounts delete).
+// admin API's account deletion (tootctl accounts delete): Delete(actor) to
+// every known inbox; the name stays taken, the member and its address go.
 int destroy(const Args& args) {
   if (args.positional.size() != 2) throw UsageError("usage: agora accounts delete USERNAME");
   Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
@@ -165,7 +167,7 @@ int destroy(const Args& args) {
   }
   if (!account) return 1;
   return report_failure([&] {
-    services::delete_account(ctx, account->id);
+    services::account_deletion::delete_account(ctx, *account, services::account_deletion::Member::remove);
     std::printf("Deleted %s\n", account->username.c_str());
   });
 }

@@ -4,7 +4,6 @@
 #include "app/wiring.h"
 #include "core/log.h"
 #include "services/admin_ip_blocks.h"
-#include "services/digests.h"
 #include "http/pipeline.h"
 #include "http/server.h"
 #include "streaming/hub.h"
@@ -39,7 +38,7 @@ int command_serve(const Args& args) {
   auto handlers = workers::all_handlers();
   workers::WorkerPool workers(ctx, handlers, rt.config.worker_threads);
   workers.start();
-  services::digests::schedule(ctx);
+  workers::schedule_periodic_jobs(ctx);
   log::info("agora {} listening on http://{}:{} for {} ({} environment, {})", AGORA_VERSION,
             rt.config.listen_host, port, rt.config.base_url(), environment_name(rt.config.env),
             rt.config.uses_sqlite() ? "SQLite" : "PostgreSQL");

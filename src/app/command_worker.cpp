@@ -5,7 +5,6 @@
 
 #include "app/cli.h"
 #include "core/log.h"
-#include "services/digests.h"
 #include "workers/handlers.h"
 #include "workers/worker_pool.h"
 
@@ -25,7 +24,7 @@ int command_worker(const Args& args) {
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
   workers::WorkerPool pool(ctx, handlers, threads);
   pool.start();
-  services::digests::schedule(ctx);
+  workers::schedule_periodic_jobs(ctx);
   log::info("agora worker running {} threads", threads);
   int sig = 0;
   sigwait(&set, &sig);

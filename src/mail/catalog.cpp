@@ -40,6 +40,12 @@ const Catalog& english() {
         {"{acct} is appealing a moderation decision from {date} ({action}).", "{text}"},
         "Review appeal",
         "You get this mail because you handle appeals on {domain}. You can turn it off in your notification settings."}},
+      {"new_trends",
+       {"{instance}: New trends up for review on {domain}",
+        {"The following hashtags and posts are trending and need a review before they can be displayed publicly:",
+         "{tags}", "{statuses}"},
+        "Review trends",
+        "You get this mail because you review trends on {domain}. You can turn it off in your notification settings."}},
       {"account_approved",
        {"{instance}: Your account has been approved",
         {"Your account on {domain} has been approved. You can now sign in and start posting."},
@@ -176,6 +182,14 @@ const Catalog& german() {
         {"{acct} legt Einspruch gegen eine Moderationsentscheidung vom {date} ein ({action}).", "{text}"},
         "Einspruch prüfen",
         "Du erhältst diese E-Mail, weil du auf {domain} Einsprüche bearbeitest. Du kannst sie in deinen "
+        "Benachrichtigungseinstellungen abschalten."}},
+      {"new_trends",
+       {"{instance}: Neue Trends zur Überprüfung auf {domain}",
+        {"Die folgenden Hashtags und Beiträge sind im Trend und müssen überprüft werden, bevor sie öffentlich "
+         "angezeigt werden können:",
+         "{tags}", "{statuses}"},
+        "Trends überprüfen",
+        "Du erhältst diese E-Mail, weil du auf {domain} Trends überprüfst. Du kannst sie in deinen "
         "Benachrichtigungseinstellungen abschalten."}},
       {"account_approved",
        {"{instance}: Dein Konto wurde genehmigt",
@@ -320,6 +334,13 @@ const Catalog& spanish() {
         "Revisar apelación",
         "Recibes este correo porque gestionas las apelaciones en {domain}. Puedes desactivarlo en tus preferencias "
         "de notificaciones."}},
+      {"new_trends",
+       {"{instance}: Nuevas tendencias pendientes de revisión en {domain}",
+        {"Las siguientes etiquetas y publicaciones son tendencia y deben revisarse antes de mostrarse públicamente:",
+         "{tags}", "{statuses}"},
+        "Revisar tendencias",
+        "Recibes este correo porque revisas las tendencias en {domain}. Puedes desactivarlo en tus preferencias de "
+        "notificaciones."}},
       {"account_approved",
        {"{instance}: Tu cuenta ha sido aprobada",
         {"Tu cuenta en {domain} ha sido aprobada. Ya puedes iniciar sesión y empezar a publicar."},

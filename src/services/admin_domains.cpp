@@ -6,6 +6,8 @@
 #include "core/errors.h"
 #include "core/snowflake.h"
 #include "core/time.h"
+#include "jobs/queue.h"
+#include "services/storage.h"
 #include "services/suspensions.h"
 #include "store/admin_action_logs.h"
 #include "store/admin_domains.h"
@@ -71,7 +73,27 @@ model::DomainEntry find_entry(store::Connection& c, DomainList which, int64_t id
   return *e;
 }
 
+// Mastodon's DomainBlockWorker: suspending every account of a domain may
+// take long, so the request only writes the block and leaves this job.
+void enqueue_domain_suspension(store::Connection& c, int64_t block_id) {
+  jobs::Job job;
+  job.kind = kDomainSuspensionJobKind;
+  job.payload = {{"domain_block_id", block_id}};
+  jobs::enqueue(c, job);
+}
+
 }  // namespace
+
+void run_domain_suspension(Context& ctx, int64_t block_id) {
+  auto conn = ctx.db.acquire();
+  auto keys = store::in_transaction(*conn, [&] {
+    // Lifted or softened before the job ran: nothing to do (lifting already unsuspended whoever was).
+    auto block = store::admin_domains::find_block(*conn, block_id);
+    if (!block || block->severity != "suspend") return std::vector<std::string>{};
+    return suspensions::suspend_domain(*conn, block->domain, block->created_at);
+  });
+  remove_stored_files(ctx, keys);
+}
 
 model::Paginated<model::DomainBlock> list_domain_blocks(Context& ctx, const Staff& staff,
                                                         const model::PageRequest& page) {
@@ -104,7 +126,7 @@ model::DomainBlock create_domain_block(Context& ctx, const Staff& staff, const D
     if (auto existing = store::admin_domains::block_rule_for(*conn, *domain))
       if (existing->domain == *domain || !block.stricter_than(*existing)) throw ExistingDomainBlock(*existing);
     store::admin_domains::insert_block(*conn, block, now);
-    if (block.severity == "suspend") suspensions::suspend_domain(*conn, block.domain, now);
+    if (block.severity == "suspend") enqueue_domain_suspension(*conn, block.id);
     store::admin_action_logs::record(*conn, staff.account.id, "create", "DomainBlock", block.id, block.domain, now);
   });
   block.created_at = now;
@@ -122,8 +144,7 @@ model::DomainBlock update_domain_block(Context& ctx, const Staff& staff, int64_t
   store::in_transaction(*conn, [&] {
     store::admin_domains::update_block(*conn, block, now);
     // Mastodon's UpdateDomainBlock: suspending now suspends the domain's accounts, no longer suspending lifts it.
-    if (block.severity == "suspend" && severity_before != "suspend")
-      suspensions::suspend_domain(*conn, block.domain, block.created_at);
+    if (block.severity == "suspend" && severity_before != "suspend") enqueue_domain_suspension(*conn, block.id);
     if (block.severity != "suspend" && severity_before == "suspend")
       suspensions::unsuspend_domain(*conn, block.domain, block.created_at);
     store::admin_action_logs::record(*conn, staff.account.id, "update", "DomainBlock", id, block.domain, now);

@@ -36,6 +36,12 @@ model::DomainBlock create_domain_block(Context& ctx, const Staff& staff, const D
 model::DomainBlock update_domain_block(Context& ctx, const Staff& staff, int64_t id, const DomainBlockFields& in);
 void delete_domain_block(Context& ctx, const Staff& staff, int64_t id);
 
+// A block made or raised to severity suspend leaves this job (the request
+// answers at once): it suspends the domain's accounts, ends their follows and
+// deletes their content, unless the block was lifted or softened meanwhile.
+inline constexpr const char* kDomainSuspensionJobKind = "suspend_domain";
+void run_domain_suspension(Context& ctx, int64_t block_id);
+
 enum class DomainList { allows, email_blocks };
 model::Paginated<model::DomainEntry> list_domain_entries(Context& ctx, const Staff& staff, DomainList which,
                                                          const model::PageRequest& page);

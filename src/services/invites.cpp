@@ -7,7 +7,9 @@
 #include "core/errors.h"
 #include "core/snowflake.h"
 #include "core/time.h"
+#include "services/follows.h"
 #include "services/validation.h"
+#include "store/accounts.h"
 #include "store/admin_action_logs.h"
 #include "store/invites.h"
 
@@ -119,6 +121,25 @@ std::optional<model::Invite> usable_invite(store::Connection& c, const std::stri
   auto invite = store::invites::find_by_code(c, code);
   if (!invite || !invite->valid_for_use(now_ms)) return std::nullopt;
   return invite;
+}
+
+void autofollow_inviter(Context& ctx, int64_t user_id) {
+  std::optional<model::Account> member;
+  std::optional<model::Invite> invite;
+  {
+    auto conn = ctx.db.acquire();
+    auto user = store::accounts::find_user(*conn, user_id);
+    if (!user || !user->approved || !user->confirmed_at) return;
+    invite = store::invites::used_by(*conn, user_id);
+    if (!invite || !invite->autofollow) return;
+    member = store::accounts::find(*conn, user->account_id);
+  }
+  if (!member || member->id == invite->account_id) return;
+  try {
+    follow(ctx, *member, invite->account_id, {});
+  } catch (const Error&) {
+    // The creator refuses followers now (suspended, blocking): the sign-up stands without the follow.
+  }
 }
 
 }  // namespace agora::services

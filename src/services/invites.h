@@ -35,4 +35,10 @@ int64_t expire_all_invites(Context& ctx, const Staff& staff);
 // The invite with this code when it can be used now, else nullopt.
 std::optional<model::Invite> usable_invite(store::Connection& c, const std::string& code, int64_t now_ms);
 
+// Mastodon's BootstrapTimelineService: once a member who signed up through an
+// invite with autofollow is confirmed and approved, they follow its creator
+// (one way; a locked creator gets a request). Nothing when the creator can no
+// longer be followed (suspended, blocking, gone).
+void autofollow_inviter(Context& ctx, int64_t user_id);
+
 }  // namespace agora::services

@@ -6,7 +6,9 @@
 
 #include "core/errors.h"
 #include "core/time.h"
+#include "services/account_deletion.h"
 #include "services/account_emojis.h"
+#include "services/invites.h"
 #include "services/moderation_mails.h"
 #include "services/notify.h"
 #include "services/storage.h"
@@ -201,6 +203,7 @@ model::AdminAccount approve_account(Context& ctx, const Staff& staff, int64_t ac
     moderation_mails::account_approved(ctx, *conn, *target.user);
     log_user(*conn, staff, "approve", target, now);
   });
+  autofollow_inviter(ctx, target.user->id);  // a member confirmed before approval starts here
   return load_admin_account(*conn, account_id);
 }
 
@@ -210,10 +213,12 @@ void reject_account(Context& ctx, const Staff& staff, int64_t account_id) {
   require_local_user(target);
   authorize(can(staff, Permission::manage_users) && !target.user->approved);
   int64_t now = now_ms();
-  store::in_transaction(*conn, [&] {
+  // Mastodon skips the side effects for a member never approved: nothing was federated.
+  auto keys = store::in_transaction(*conn, [&] {
     log_user(*conn, staff, "reject", target, now);
-    store::admin_accounts::remove(*conn, account_id);
+    return store::admin_accounts::remove(*conn, account_id);
   });
+  remove_stored_files(ctx, keys);
 }
 
 model::AdminAccount enable_account(Context& ctx, const Staff& staff, int64_t account_id) {
@@ -281,15 +286,10 @@ void delete_account_data(Context& ctx, const Staff& staff, int64_t account_id) {
   authorize(target.account.suspended_at.has_value() && can(staff, Permission::delete_user_data) &&
             store::suspensions::deletion_requested_at(*conn, account_id).has_value());
   int64_t now = now_ms();
-  store::in_transaction(*conn, [&] {
+  auto keys = store::in_transaction(*conn, [&] {
     log_account(*conn, staff, "destroy", target, now);
-    suspensions::delete_data(*conn, target.account, now);
+    return account_deletion::delete_in(*conn, target.account, now, account_deletion::Member::keep);
   });
-}
-
-void delete_account(Context& ctx, int64_t account_id) {
-  auto conn = ctx.db.acquire();
-  auto keys = store::in_transaction(*conn, [&] { return store::admin_accounts::remove(*conn, account_id); });
   remove_stored_files(ctx, keys);
 }
 

@@ -46,9 +46,6 @@ model::AdminAccount unsensitive_account(Context& ctx, const Staff& staff, int64_
 model::AdminAccount unsuspend_account(Context& ctx, const Staff& staff, int64_t account_id);
 // Deletes a suspended account's data (Mastodon's Admin::AccountDeletionWorker).
 void delete_account_data(Context& ctx, const Staff& staff, int64_t account_id);
-// The same deletion without a moderator (agora accounts delete, as tootctl):
-// no role check and no audit log entry.
-void delete_account(Context& ctx, int64_t account_id);
 
 // The admin view of an account with its role resolved (404 if unknown).
 model::AdminAccount load_admin_account(store::Connection& c, int64_t account_id);

@@ -68,7 +68,7 @@ bool mailable_type(const std::string& type) {
 
 const std::vector<std::string>& preference_keys() {
   static const std::vector<std::string> keys = {"follow", "follow_request", "reblog", "favourite", "mention",
-                                                "digest", "report", "pending_account", "appeal"};
+                                                "digest", "report", "pending_account", "appeal", "trends"};
   return keys;
 }
 
@@ -84,7 +84,7 @@ bool wants(const model::User& user, const std::string& type) {
     if (auto* v = emails->as_object().if_contains(type); v && v->is_bool()) return v->as_bool();
   // Staff mails are on until turned off, as Mastodon's defaults.
   return type == "follow" || type == "follow_request" || type == "mention" || type == "report" ||
-         type == "pending_account" || type == "appeal";
+         type == "pending_account" || type == "appeal" || type == "trends";
 }
 
 namespace {

@@ -21,7 +21,7 @@ inline constexpr const char* kJobKind = "notification_mail";
 bool mailable_type(const std::string& type);
 // The member's choices, Mastodon's keys: the notification types above, and
 // "digest" (the weekly digest, off unless chosen), and the staff's report,
-// pending_account and appeal (see staff_notifications.h).
+// pending_account, appeal and trends (see staff_notifications.h).
 const std::vector<std::string>& preference_keys();
 bool preference_key(const std::string& key);
 bool wants(const model::User& user, const std::string& key);

@@ -123,12 +123,17 @@ void resend_confirmation(Context& ctx, int64_t user_id, const std::optional<std:
 bool confirm_email(Context& ctx, const std::string& token) {
   if (token.empty() || token.size() > 128) return false;
   auto conn = ctx.db.acquire();
-  return store::in_transaction(*conn, [&] {
+  std::optional<int64_t> new_member;
+  bool confirmed = store::in_transaction(*conn, [&] {
     auto pending = store::user_emails::find_by_confirmation_token(*conn, crypto::sha256_hex(token));
     if (!pending || now_ms() - pending->sent_at > kConfirmWithin) return false;
+    auto user = store::accounts::find_user(*conn, pending->user_id);
+    if (user && !user->confirmed_at) new_member = user->id;  // not a changed address
     store::user_emails::confirm(*conn, pending->user_id, now_ms());
     return true;
   });
+  if (new_member) autofollow_inviter(ctx, *new_member);
+  return confirmed;
 }
 
 }  // namespace agora::services

@@ -34,13 +34,14 @@ bool mailable(const model::User& u, const std::string& key) {
 }  // namespace
 
 const std::vector<std::string>& mail_keys() {
-  static const std::vector<std::string> keys = {"report", "pending_account", "appeal"};
+  static const std::vector<std::string> keys = {"report", "pending_account", "appeal", "trends"};
   return keys;
 }
 
 Permission permission_for(const std::string& key) {
   if (key == "report") return Permission::manage_reports;
   if (key == "appeal") return Permission::manage_appeals;
+  if (key == "trends") return Permission::manage_taxonomies;
   return Permission::manage_users;
 }
 
@@ -101,6 +102,22 @@ void appeal_filed(Context& ctx, store::Connection& c, int64_t account_id, const 
                            {"action", strike.action},
                            {"text", text},
                            {"link", ctx.config.base_url() + "/admin/disputes/appeals"}});
+  }
+}
+
+void trends_awaiting_review(Context& ctx, store::Connection& c, const std::vector<std::string>& tags,
+                            const std::vector<std::string>& statuses) {
+  auto joined = [](const std::vector<std::string>& items, const char* between) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : between) + item;
+    return out;
+  };
+  for (const auto& staff : those_who_can(c, Permission::manage_taxonomies)) {
+    if (!mailable(staff, "trends")) continue;
+    enqueue_template_mail(ctx, c, staff.email, staff.locale, "new_trends",
+                          {{"tags", joined(tags, ", ")},
+                           {"statuses", joined(statuses, " ")},
+                           {"link", ctx.config.base_url() + "/admin/trends/tags"}});
   }
 }
 

@@ -5,10 +5,11 @@
 #include "activitypub/activities.h"
 #include "core/time.h"
 #include "jobs/queue.h"
+#include "services/account_deletion.h"
 #include "services/actor_documents.h"
 #include "services/delivery.h"
 #include "services/follows.h"
-#include "services/remote_statuses.h"
+#include "services/storage.h"
 #include "store/accounts.h"
 #include "store/admin_accounts.h"
 #include "store/follows.h"
@@ -65,43 +66,33 @@ void unsuspend(store::Connection& c, const Context& ctx, const model::Account& a
   if (account.local()) distribute_actor(c, ctx, account.id);
 }
 
-void delete_data(store::Connection& c, const model::Account& account, int64_t now) {
-  if (account.local())
-    delivery::to_inboxes(c, account, activitypub::delete_actor(account), store::suspensions::known_inboxes(c));
-  remote::remove_all(c, account);
-  for (int64_t other : store::follows::connected_ids(c, account.id)) {
-    using store::follows::Table;
-    for (auto t : {Table::follows, Table::requests}) {
-      store::follows::remove(c, t, account.id, other);
-      store::follows::remove(c, t, other, account.id);
-    }
-  }
-  store::suspensions::purge_personal_rows(c, account.id, now);
-  store::suspensions::cancel_deletion(c, account.id);
-}
-
 void delete_when_due(Context& ctx, int64_t account_id) {
   auto lease = ctx.db.acquire();
   auto& c = *lease;
+  std::vector<std::string> keys;
   store::in_transaction(c, [&] {
     auto requested = store::suspensions::deletion_requested_at(c, account_id);
     auto account = store::accounts::find(c, account_id);
     if (!requested || !account || !account->suspended_at) return;
     int64_t now = now_ms();
     if (*requested > now - kDeletionDelayMs) return;
-    delete_data(c, *account, now);
+    keys = account_deletion::delete_in(c, *account, now, account_deletion::Member::keep);
   });
+  remove_stored_files(ctx, keys);
 }
 
-void suspend_domain(store::Connection& c, const std::string& domain, int64_t at) {
+std::vector<std::string> suspend_domain(store::Connection& c, const std::string& domain, int64_t at) {
+  std::vector<std::string> keys;
   for (const auto& remote : store::accounts::find_many(c, store::suspensions::unsuspended_on_domain(c, domain))) {
     // Mastodon's DeleteAccountService for a remote account: its follows of
     // local accounts are rejected, local follows of it undone.
     for (const auto& other : store::accounts::find_many(c, store::follows::connected_ids(c, remote.id)))
       if (other.local()) end_follows_between(c, other, remote);
     store::admin_accounts::set_suspended(c, remote.id, at, "local");
-    delete_data(c, remote, at);
+    auto held = account_deletion::delete_in(c, remote, at, account_deletion::Member::keep);
+    keys.insert(keys.end(), held.begin(), held.end());
   }
+  return keys;
 }
 
 void unsuspend_domain(store::Connection& c, const std::string& domain, int64_t at) {

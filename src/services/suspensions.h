@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "model/account.h"
 #include "services/context.h"
@@ -24,17 +25,16 @@ void suspend(store::Connection& c, const Context& ctx, const model::Account& acc
 // Lifts the suspension and the pending deletion; a local account sends its
 // Update(actor) again.
 void unsuspend(store::Connection& c, const Context& ctx, const model::Account& account);
-// Deletes a suspended account's data now, keeping the account row; a local
-// account first sends Delete(actor) to every known inbox.
-void delete_data(store::Connection& c, const model::Account& account, int64_t now);
 // The periodic half: deletes the data of `account_id` if its deletion request
-// is 30 days old (a job that runs early or after the suspension was lifted does nothing).
+// is 30 days old (a job that runs early or after the suspension was lifted
+// does nothing), through services/account_deletion.
 void delete_when_due(Context& ctx, int64_t account_id);
 
 // A domain suspended (Mastodon's BlockDomainService with severity suspend):
 // each of its accounts is suspended at `at`, follows both ways end with
-// Reject and Undo sent to it, and its content is deleted.
-void suspend_domain(store::Connection& c, const std::string& domain, int64_t at);
+// Reject and Undo sent to it, and its content is deleted. Returns the stored
+// file keys to remove once committed.
+std::vector<std::string> suspend_domain(store::Connection& c, const std::string& domain, int64_t at);
 // The domain block made at `at` was lifted: its accounts are no longer suspended.
 void unsuspend_domain(store::Connection& c, const std::string& domain, int64_t at);
 

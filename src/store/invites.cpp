@@ -101,4 +101,10 @@ bool use(Connection& c, int64_t invite_id, int64_t user_id, int64_t now_ms) {
   return true;
 }
 
+std::optional<model::Invite> used_by(Connection& c, int64_t user_id) {
+  auto row = c.query_one(std::string(kSelect) + " WHERE i.id = (SELECT invite_id FROM users WHERE id = ?)", {user_id});
+  if (!row) return std::nullopt;
+  return invite_from(*row);
+}
+
 }  // namespace agora::store::invites

@@ -24,5 +24,7 @@ int64_t expire_all(Connection& c, int64_t now_ms);
 // Counts a sign-up through the invite (the row is counted atomically, never past max_uses):
 // false when it was used up meanwhile.
 bool use(Connection& c, int64_t invite_id, int64_t user_id, int64_t now_ms);
+// The invite `user_id` signed up through, if any.
+std::optional<model::Invite> used_by(Connection& c, int64_t user_id);
 
 }  // namespace agora::store::invites

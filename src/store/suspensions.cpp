@@ -47,37 +47,6 @@ std::vector<std::string> known_inboxes(Connection& c) {
   return out;
 }
 
-void purge_personal_rows(Connection& c, int64_t account_id, int64_t now) {
-  // What the account owns or did; statuses and follows were removed with their counters before.
-  static constexpr const char* kOwned[][2] = {
-      {"status_pins", "account_id"},       {"scheduled_statuses", "account_id"},
-      {"media_attachments", "account_id"}, {"poll_votes", "account_id"},
-      {"tag_follows", "account_id"},       {"featured_tags", "account_id"},
-      {"blocks", "account_id"},            {"blocks", "target_account_id"},
-      {"mutes", "account_id"},             {"mutes", "target_account_id"},
-      {"account_domain_blocks", "account_id"}, {"account_notes", "account_id"},
-      {"account_notes", "target_account_id"},  {"account_pins", "account_id"},
-      {"account_pins", "target_account_id"},   {"conversation_mutes", "account_id"},
-      {"account_conversations", "account_id"}, {"favourites", "account_id"},
-      {"bookmarks", "account_id"},         {"lists", "account_id"},
-      {"list_accounts", "account_id"},     {"notifications", "account_id"},
-      {"notifications", "from_account_id"}, {"notification_requests", "account_id"},
-      {"notification_requests", "from_account_id"}, {"markers", "account_id"},
-      {"filters", "account_id"},           {"feed_entries", "account_id"},
-      {"account_aliases", "account_id"},   {"account_exports", "account_id"},
-      {"account_imports", "account_id"},   {"bulk_imports", "account_id"},
-      {"account_archives", "account_id"},  {"follow_suggestion_dismissals", "account_id"},
-      {"follow_suggestion_dismissals", "target_account_id"},
-  };
-  for (const auto& [table, column] : kOwned)
-    c.execute(std::string("DELETE FROM ") + table + " WHERE " + column + " = ?", {account_id});
-  c.execute("DELETE FROM feed_entries WHERE feed_owner_id = ? AND feed_kind = 0", {account_id});
-  c.execute("UPDATE accounts SET display_name = '', note = '', note_source = '', fields = '[]',"
-            " fields_source = '[]', avatar_file = NULL, avatar_remote_url = NULL, header_file = NULL,"
-            " header_remote_url = NULL, statuses_count = 0, last_status_at = NULL, updated_at = ? WHERE id = ?",
-            {now, account_id});
-}
-
 }  // namespace agora::store::suspensions
 
 namespace agora::store::suspensions {

@@ -1,6 +1,6 @@
 // What suspending, lifting a suspension and deleting an account's data need
 // from storage: deletion requests (the 30 days a suspended account's data
-// waits), the accounts of a domain, every known inbox, and the purge itself.
+// waits), the accounts of a domain and every known inbox.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -23,12 +23,6 @@ std::vector<int64_t> suspended_on_domain_at(Connection& c, const std::string& do
 
 // Every distinct inbox (shared ones preferred) of the remote accounts known here and not suspended.
 std::vector<std::string> known_inboxes(Connection& c);
-
-// Deletes what an account owns and did, keeping the account row itself
-// (its name stays taken and its key signs the Delete): statuses go through
-// `remove_status`, follows through `remove_follow`, so counters stay right.
-// Empties the profile.
-void purge_personal_rows(Connection& c, int64_t account_id, int64_t now);
 
 }  // namespace agora::store::suspensions
 

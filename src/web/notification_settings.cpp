@@ -3,7 +3,8 @@
 // gets, and the weekly digest. The choices live in users.preferences under
 // notification_emails, where the mails and the unsubscribe link read them.
 // Staff also choose the mails about reports, sign-ups awaiting approval and
-// appeals, each shown only to a role with the permission it needs.
+// appeals and trends awaiting review, each shown only to a role with the
+// permission it needs.
 #include <algorithm>
 
 #include "core/errors.h"
@@ -31,7 +32,8 @@ constexpr Choice kChoices[] = {{"follow", "Someone followed you"},
                                {"digest", "Send digest e-mails: the mentions you received while away, weekly"}};
 constexpr Choice kStaffChoices[] = {{"report", "New report is submitted"},
                                     {"pending_account", "New account needs review"},
-                                    {"appeal", "Someone appeals a moderator decision"}};
+                                    {"appeal", "Someone appeals a moderator decision"},
+                                    {"trends", "New trends need review"}};
 
 // The keys this member's page shows: everyone's, and the staff's their role allows.
 std::vector<std::string> shown_keys(Visit& visit) {

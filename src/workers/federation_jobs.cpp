@@ -1,7 +1,9 @@
 // The federation jobs: deliver (one signed POST to one inbox),
 // process_activity (one verified inbound activity),
 // distribute_poll_update (a local poll's new tallies),
-// delete_suspended_account (30 days after a suspension).
+// delete_suspended_account (30 days after a suspension),
+// suspend_domain (a domain block with severity suspend).
+#include "services/admin_domains.h"
 #include "services/delivery.h"
 #include "services/inbox.h"
 #include "services/outbound_statuses.h"
@@ -30,6 +32,10 @@ void process_activity(services::Context& ctx, const boost::json::object& payload
 
 void delete_suspended_account(services::Context& ctx, const boost::json::object& payload) {
   services::suspensions::delete_when_due(ctx, id_field(payload, "account_id"));
+}
+
+void suspend_domain(services::Context& ctx, const boost::json::object& payload) {
+  services::run_domain_suspension(ctx, id_field(payload, "domain_block_id"));
 }
 
 void distribute_poll_update(services::Context& ctx, const boost::json::object& payload) {

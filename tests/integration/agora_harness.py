@@ -214,6 +214,15 @@ class Instance:
             con.close()
         return [tuple("" if v is None else str(v) for v in row) for row in rows]
 
+    def run_periodic_job(self, kind):
+        """Makes the waiting periodic job of this kind (email_digests, trend_review_mails) due and waits
+        until it ran (it schedules its next run)."""
+        self.sql(f"UPDATE jobs SET run_at = 0 WHERE kind = '{kind}' AND locked_by IS NULL")
+        deadline = time.time() + 10
+        while self.sql(f"SELECT id FROM jobs WHERE kind = '{kind}' AND run_at = 0"):
+            assert time.time() < deadline, f"the {kind} job did not run: {self.sql('SELECT * FROM jobs')}"
+            time.sleep(0.1)
+
     def account_id(self, username):
         """The id of a local account, as the API shows it (a string)."""
         rows = self.sql(f"SELECT id FROM accounts WHERE username = '{username}' AND domain IS NULL")

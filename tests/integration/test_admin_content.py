@@ -306,3 +306,34 @@ def test_appeal_decisions_are_mailed_in_the_members_language(instances, smtp):
     assert "/web/strikes" in body_text(approved)
     rejected = smtp.sink.wait_for("emil@example.org")[0]["message"]
     assert rejected["Subject"].endswith(f": Dein Einspruch gegen die Verwarnung vom {decided['emil']} wurde abgelehnt")
+
+
+def test_an_invite_with_autofollow_makes_the_new_member_follow_its_creator(instances, smtp):
+    agora = instances(env=smtp.env())
+    alice = agora.create_user("alice")
+    alice_id = agora.account_id("alice")
+    following = agora.api("POST", "/api/v1/invites", token=alice, data={"autofollow": "true"}).json()
+    plain = agora.api("POST", "/api/v1/invites", token=alice).json()
+    assert following["autofollow"] is True and plain["autofollow"] is False
+    _, app = app_token(agora)
+
+    def signed_up_and_confirmed(username, code):
+        r = sign_up(agora, app, username=username, email=f"{username}@example.org", invite_code=code)
+        assert r.status_code == 200, r.text
+        # Nothing before the address is confirmed (Mastodon bootstraps a member once confirmed and approved).
+        assert agora.sql("SELECT count(*) FROM follows f JOIN accounts a ON a.id = f.account_id"
+                         " WHERE a.username = ?", (username,))[0][0] == "0"
+        mail = smtp.sink.wait_for(f"{username}@example.org")[0]
+        link = re.search(r"/auth/confirmation\?confirmation_token=[\w-]+", body_text(mail["message"])).group(0)
+        assert agora.get(link).status_code in (200, 302, 303)
+        return agora.account_id(username)
+
+    newbie_id = signed_up_and_confirmed("newbie", following["code"])
+    rows = agora.sql("SELECT account_id FROM follows WHERE target_account_id = ?", (alice_id,))
+    assert rows == [(str(newbie_id),)]
+    # One way only: the creator does not follow back.
+    assert agora.sql("SELECT count(*) FROM follows WHERE account_id = ?", (alice_id,))[0][0] == "0"
+    assert agora.api("GET", f"/api/v1/accounts/{alice_id}").json()["followers_count"] == 1
+
+    signed_up_and_confirmed("other", plain["code"])
+    assert agora.api("GET", f"/api/v1/accounts/{alice_id}").json()["followers_count"] == 1

@@ -119,15 +119,6 @@ def test_a_sign_in_from_a_new_address_is_told_once_and_never_with_two_factor(ins
     assert len(subjects(smtp, "carol@example.org")) == 3
 
 
-def run_digest_job(agora):
-    """Makes the waiting email_digests job due and waits until it ran (it schedules the next one)."""
-    agora.sql("UPDATE jobs SET run_at = 0 WHERE kind = 'email_digests' AND locked_by IS NULL")
-    deadline = time.time() + 10
-    while agora.sql("SELECT id FROM jobs WHERE kind = 'email_digests' AND run_at = 0"):
-        assert time.time() < deadline, f"the digest job did not run: {agora.sql('SELECT * FROM jobs')}"
-        time.sleep(0.1)
-
-
 def test_the_weekly_digest_lists_mentions_while_away_once_a_week(instances, smtp):
     agora = instances(env=smtp.env())
     agora.create_user("dora", password=PASSWORD)
@@ -150,7 +141,7 @@ def test_the_weekly_digest_lists_mentions_while_away_once_a_week(instances, smtp
               " JOIN accounts a ON a.id = n.account_id WHERE a.username = 'dora')")
     assert agora.api("POST", "/api/v1/statuses", token=mallory, data={"status": "@dora third"}).status_code == 200
 
-    run_digest_job(agora)
+    agora.run_periodic_job("email_digests")
     mail = smtp.sink.wait_for("dora@example.org")[0]
     message = mail["message"]
     assert message["Subject"] == "2 new mentions since your last visit"
@@ -162,7 +153,7 @@ def test_the_weekly_digest_lists_mentions_while_away_once_a_week(instances, smtp
 
     # At most once a week; and never for a member who did not choose it.
     assert agora.api("POST", "/api/v1/statuses", token=mallory, data={"status": "@dora fourth"}).status_code == 200
-    run_digest_job(agora)
+    agora.run_periodic_job("email_digests")
     time.sleep(1)
     assert len(subjects(smtp, "dora@example.org")) == 1
     assert subjects(smtp, "emil@example.org") == []
@@ -171,6 +162,6 @@ def test_the_weekly_digest_lists_mentions_while_away_once_a_week(instances, smtp
 
     # A week later, the digest comes again with what is new since.
     agora.sql(f"UPDATE digest_mails SET sent_at = {now_ms - 8 * DAY_MS}")
-    run_digest_job(agora)
+    agora.run_periodic_job("email_digests")
     again = smtp.sink.wait_for("dora@example.org", count=2)[1]["message"]
     assert "fourth" in body_text(again)

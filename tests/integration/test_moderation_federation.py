@@ -3,12 +3,15 @@ suspended account's data 30 days later, domain blocks, limited federation mode, 
 and sensitized accounts."""
 import json
 import random
+import subprocess
 import time
 
 import pytest
 
+from agora_harness import AGORA
 from fake_remote import deliver
 from federation_helpers import eventually, follow_fake_actor, follow_remote, resolve
+from images import png
 
 AS = "https://www.w3.org/ns/activitystreams"
 ADMIN_SCOPES = "read write follow admin:read admin:write"
@@ -209,15 +212,46 @@ def test_admin_delete_deletes_a_suspended_accounts_data_now(fake_federation):
     remote.actor("carol")
     # carol is known here without following alice: Delete(actor) still reaches her server.
     resolve(agora, admin, "carol@remote.test")
-    agora.api("POST", "/api/v1/statuses", token=alice, data={"status": "soon gone"})
+    media = agora.api("POST", "/api/v2/media", token=alice, files={"file": ("a.png", png(8, 6), "image/png")})
+    assert media.status_code in (200, 202), media.text
+    agora.api("POST", "/api/v1/statuses", token=alice, data={"status": "soon gone", "media_ids[]": media.json()["id"]})
+    stored = [agora.data_dir / "system" / key for row in agora.sql(
+        "SELECT file_key, thumbnail_key FROM media_attachments") for key in row if key]
+    assert stored and all(path.exists() for path in stored)
     alice_id = agora.account_id("alice")
+    # A local follower's count of whom it follows is recounted.
+    dave = agora.create_user("dave")
+    assert agora.api("POST", f"/api/v1/accounts/{alice_id}/follow", token=dave).status_code == 200
+    dave_id = agora.account_id("dave")
     assert act(agora, admin, alice_id, "suspend").status_code == 200
     r = agora.api("DELETE", f"/api/v1/admin/accounts/{alice_id}", token=admin)
     assert r.status_code == 200 and r.json() == {}
     assert agora.sql("SELECT count(*) FROM statuses WHERE account_id = ?", (alice_id,))[0][0] == "0"
+    assert agora.sql("SELECT count(*) FROM media_attachments")[0][0] == "0"
+    assert not any(path.exists() for path in stored)
+    assert agora.api("GET", f"/api/v1/accounts/{dave_id}").json()["following_count"] == 0
     assert agora.sql("SELECT count(*) FROM account_deletion_requests")[0][0] == "0"
     eventually(lambda: [b for b in bodies(remote, "Delete") if b["object"] == local_uri(agora, "alice")],
                message="Delete(actor) to a known inbox")
+
+
+def test_cli_accounts_delete_tells_other_servers_and_keeps_the_name(federation):
+    a, b = federation("a.test", "b.test")
+    alice, bob = a.create_user("alice"), b.create_user("bob")
+    alice_on_b = follow_remote(b, bob, "alice@a.test")
+    alice_id = a.account_id("alice")
+    r = a.cli("accounts", "delete", "alice")
+    assert r.returncode == 0 and "Deleted alice" in r.stdout, r.stderr
+    # b hears Delete(actor): alice is gone there and bob follows no one.
+    eventually(lambda: b.api("GET", f"/api/v1/accounts/{alice_on_b}").json().get("suspended") is True,
+               message="alice deleted at b")
+    bob_id = b.account_id("bob")
+    eventually(lambda: b.api("GET", f"/api/v1/accounts/{bob_id}").json()["following_count"] == 0,
+               message="bob's follow ended at b")
+    # At a the name stays taken (tootctl keeps the account row), the member and its address are gone.
+    assert a.sql("SELECT count(*) FROM accounts WHERE id = ? AND suspended_at IS NOT NULL", (alice_id,))[0][0] == "1"
+    assert a.sql("SELECT count(*) FROM users WHERE account_id = ?", (alice_id,))[0][0] == "0"
+    assert a.sql("SELECT followers_count FROM accounts WHERE id = ?", (alice_id,))[0][0] == "0"
 
 
 # Domain blocks
@@ -240,8 +274,9 @@ def test_domain_suspension_ends_follows_both_ways_hides_content_and_stops_traffi
     bob_id_on_b = b.account_id("bob")
     eventually(lambda: b.api("GET", f"/api/v1/accounts/{bob_id_on_b}").json()["followers_count"] == 0,
                message="Undo at b")
-    # At a, bob's content is gone at once and his account suspended.
-    assert a.api("GET", f"/api/v1/statuses/{seen}", token=alice).status_code == 404
+    # At a, bob's content goes and his account is suspended (by the job the block left).
+    eventually(lambda: a.api("GET", f"/api/v1/statuses/{seen}", token=alice).status_code == 404,
+               message="bob's post hidden at a")
     assert a.api("GET", f"/api/v1/accounts/{bob_on_a}").json().get("suspended") is True
     assert a.sql("SELECT count(*) FROM follows")[0][0] == "0"
 
@@ -255,6 +290,30 @@ def test_domain_suspension_ends_follows_both_ways_hides_content_and_stops_traffi
     # Lifting the block lifts the accounts' suspension.
     a.api("DELETE", f"/api/v1/admin/domain_blocks/{r.json()['id']}", token=admin)
     assert a.api("GET", f"/api/v1/accounts/{bob_on_a}").json().get("suspended") is None
+
+
+def test_domain_suspension_runs_in_a_job_not_in_the_request(instances):
+    # No worker threads: the request writes the block and leaves the work to `agora worker`.
+    agora = instances(env={"AGORA_WORKER_THREADS": "0"})
+    admin = admin_token(agora)
+    now = int(time.time() * 1000)
+    agora.sql("INSERT INTO accounts (id, username, domain, uri, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+              (4242, "bob", "big.example", "https://big.example/users/bob", now, now))
+    r = agora.api("POST", "/api/v1/admin/domain_blocks", token=admin,
+                  data={"domain": "big.example", "severity": "suspend"})
+    assert r.status_code == 200, r.text
+    assert agora.sql("SELECT count(*) FROM accounts WHERE id = 4242 AND suspended_at IS NULL")[0][0] == "1"
+    jobs = agora.sql("SELECT payload FROM jobs WHERE kind = 'suspend_domain'")
+    assert len(jobs) == 1 and json.loads(jobs[0][0]) == {"domain_block_id": int(r.json()["id"])}
+    worker = subprocess.Popen([str(AGORA), "worker"], env=agora.env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        eventually(lambda: agora.sql("SELECT count(*) FROM accounts WHERE id = 4242 AND suspended_at IS NOT NULL")
+                   [0][0] == "1", message="the job suspended the domain's account")
+    finally:
+        worker.terminate()
+        worker.wait(timeout=15)
+    assert agora.sql("SELECT count(*) FROM jobs WHERE kind = 'suspend_domain'")[0][0] == "0"
 
 
 # Limited federation mode

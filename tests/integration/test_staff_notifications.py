@@ -1,6 +1,6 @@
 """Staff are told about what needs them, as in Mastodon: admin.report and
 admin.sign_up notifications, and mails about reports, sign-ups awaiting
-approval and appeals (read from a real SMTP server), each a choice on the
+approval, appeals and new trends (read from a real SMTP server), each a choice on the
 notification settings page for staff whose role allows it."""
 import re
 import time
@@ -248,3 +248,34 @@ def test_a_strike_with_a_notice_gives_the_member_a_moderation_warning(instances,
                   data={"type": "none", "text": "quiet", "send_email_notification": "false"})
     assert r.status_code == 200
     assert len(notifications(agora, dora, "moderation_warning")) == 1
+
+
+def test_new_trends_are_mailed_once_to_staff_who_review_them(instances, smtp):
+    agora = instances(env=smtp.env())
+    admin, moderator, carol = staff_and_members(agora)
+    mail_off(agora, "mod", "trends")
+    dave = agora.create_user("dave")
+    for token in (carol, dave):
+        r = agora.api("POST", "/api/v1/statuses", token=token, data={"status": "#rising and #settled"})
+        assert r.status_code == 200, r.text
+    liked = r.json()
+    agora.sql("UPDATE accounts SET discoverable = TRUE")
+    agora.api("POST", f"/api/v1/statuses/{liked['id']}/favourite", token=carol)
+    # A tag a moderator already approved needs no review.
+    settled = [t for t in agora.api("GET", "/api/v1/admin/trends/tags", token=admin).json() if t["name"] == "settled"]
+    assert agora.api("POST", f"/api/v1/admin/trends/tags/{settled[0]['id']}/approve", token=admin).status_code == 200
+
+    agora.run_periodic_job("trend_review_mails")
+    [mail] = [m for m in smtp.sink.wait_for("root@example.org") if "trends" in m["message"]["Subject"]]
+    assert "New trends up for review on" in mail["message"]["Subject"]
+    text = body_text(mail["message"])
+    assert "#rising" in text and "#settled" not in text and liked["url"] in text
+    assert "/admin/trends/tags" in text
+
+    # Each item once: the next look finds nothing new; the moderator turned the mail off.
+    agora.run_periodic_job("trend_review_mails")
+    time.sleep(1)
+    assert len([m for m in mails_to(smtp, "root@example.org") if "trends" in m["Subject"]]) == 1
+    assert mails_to(smtp, "mod@example.org") == []
+    # Members are not asked.
+    assert mails_to(smtp, "carol@example.org") == []
