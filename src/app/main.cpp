@@ -35,6 +35,8 @@ void print_help() {
       "  accounts delete USERNAME       delete a local account and everything it owns\n"
       "  accounts alias USERNAME HANDLE   let the account at HANDLE move here\n"
       "  accounts move USERNAME HANDLE    move to the account at HANDLE (it must alias this one)\n"
+      "  accounts rotate USERNAME | --all\n"
+      "                                 new signing keys, sent to the followers' servers (Update of the actor)\n"
       "  rules add TEXT [--hint H] | list | remove ID\n"
       "                                 the instance's rules\n"
       "  emoji add SHORTCODE FILE [--category C] | list | remove SHORTCODE\n"
@@ -91,7 +93,7 @@ int main(int argc, char** argv) {
     if (command == "accounts")
       return command_accounts(parse_args(sub, {"--config", "--email", "--password", "--role", "--scopes"},
                                          {"--confirmed", "--approve", "--confirm", "--disable-2fa", "--disable",
-                                          "--enable"}));
+                                          "--enable", "--all"}));
     if (command == "domains") return command_domains(parse_args(sub, {"--config"}, {}));
     if (command == "maintenance") return command_maintenance(parse_args(sub, {"--config"}, {}));
     if (command == "search") return command_search(parse_args(sub, {"--config"}, {}));
