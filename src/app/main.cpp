@@ -46,6 +46,9 @@ void print_help() {
       "  doctor                         warn about unsafe settings (exit status 1 if any)\n"
       "  media remove [--days N] [--prune-profiles | --remove-headers] | usage\n"
       "                                 the cache of remote media (default: older than 7 days)\n"
+      "  media refresh [--account USER@DOMAIN] [--domain D] [--days N]\n"
+      "                                 download again remote attachments, avatars and headers without a local copy\n"
+      "  cache clear                    remove every local copy of remote files (media refresh fetches them again)\n"
       "  domains purge DOMAIN…          remove every account, status, media file and follow of remote domains\n"
       "  search reindex                 rebuild the full-text index of statuses\n"
       "  maintenance fix-counters       recompute follower, status, reply, boost and favourite counts\n"
@@ -100,7 +103,9 @@ int main(int argc, char** argv) {
     if (command == "rules") return command_rules(parse_args(sub, {"--config", "--hint"}, {}));
     if (command == "emoji") return command_emoji(parse_args(sub, {"--config", "--category"}, {}));
     if (command == "media")
-      return command_media(parse_args(sub, {"--config", "--days"}, {"--prune-profiles", "--remove-headers"}));
+      return command_media(
+          parse_args(sub, {"--config", "--days", "--account", "--domain"}, {"--prune-profiles", "--remove-headers"}));
+    if (command == "cache") return command_cache(parse_args(sub, {"--config"}, {}));
     if (command == "backup")
       return command_backup(parse_args(sub, {"--config", "--to", "--keep", "--data-dir"}, {"--force"}));
     if (command == "announcements")
