@@ -41,6 +41,8 @@ void print_help() {
       "                                 the instance's rules\n"
       "  emoji add SHORTCODE FILE [--category C] | list | remove SHORTCODE\n"
       "                                 custom emoji (PNG, GIF or WebP, up to 256 KB)\n"
+      "  emoji import ARCHIVE.tar.gz [--prefix P] [--suffix S] [--overwrite] [--category C] [--unlisted]\n"
+      "                                 custom emoji from a tar.gz of SHORTCODE.png / .gif images\n"
       "  announcements add TEXT [--starts-at ISO] [--ends-at ISO] [--all-day] | list | remove ID\n"
       "                                 announcements shown to every member\n"
       "  doctor                         warn about unsafe settings (exit status 1 if any)\n"
@@ -101,7 +103,9 @@ int main(int argc, char** argv) {
     if (command == "maintenance") return command_maintenance(parse_args(sub, {"--config"}, {}));
     if (command == "search") return command_search(parse_args(sub, {"--config"}, {}));
     if (command == "rules") return command_rules(parse_args(sub, {"--config", "--hint"}, {}));
-    if (command == "emoji") return command_emoji(parse_args(sub, {"--config", "--category"}, {}));
+    if (command == "emoji")
+      return command_emoji(
+          parse_args(sub, {"--config", "--category", "--prefix", "--suffix"}, {"--overwrite", "--unlisted"}));
     if (command == "media")
       return command_media(
           parse_args(sub, {"--config", "--days", "--account", "--domain"}, {"--prune-profiles", "--remove-headers"}));
