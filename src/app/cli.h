@@ -69,6 +69,7 @@ int command_emoji(const Args& args);
 int command_announcements(const Args& args);
 int command_doctor(const Args& args);
 int command_media(const Args& args);
+int command_cache(const Args& args);
 int command_backup(const Args& args);
 int command_domains(const Args& args);
 int command_maintenance(const Args& args);

@@ -1,4 +1,4 @@
-// agora accounts create|token|modify|reset-password|delete|alias|move: local
+// agora accounts create|token|modify|reset-password|delete|alias|move|rotate: local
 // accounts from the command line, as tootctl accounts.
 #include <cstdio>
 
@@ -10,6 +10,7 @@
 #include "services/account_operations.h"
 #include "services/accounts.h"
 #include "services/auth.h"
+#include "services/key_rotation.h"
 #include "services/migration.h"
 #include "services/moderation.h"
 #include "services/roles.h"
@@ -197,15 +198,45 @@ int migrate(const Args& args) {
   });
 }
 
+// agora accounts rotate USERNAME | --all: new key pairs, announced to the
+// followers' servers with Update(actor), as tootctl accounts rotate.
+int rotate(const Args& args) {
+  bool all = args.flag("--all");
+  if (all ? args.positional.size() != 1 : args.positional.size() != 2)
+    throw UsageError("usage: agora accounts rotate USERNAME | --all");
+  Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
+  services::Context ctx{rt.config, *rt.db};
+  if (all) {
+    std::printf("Rotated keys of %lld accounts\n", static_cast<long long>(services::rotate_all_keys(ctx)));
+    return 0;
+  }
+  std::optional<model::Account> account;
+  {
+    auto conn = rt.db->acquire();
+    account = store::accounts::find_local(*conn, args.positional[1]);
+  }
+  if (!account) {
+    std::fprintf(stderr, "Failure/Error: no local account %s\n", args.positional[1].c_str());
+    return 1;
+  }
+  return report_failure([&] {
+    services::rotate_keys(ctx, account->id);
+    std::printf("OK\n");
+  });
+}
+
 }  // namespace
 
 int command_accounts(const Args& args) {
-  if (args.positional.empty()) throw UsageError("usage: agora accounts create|token|modify|reset-password|delete|alias|move USERNAME …");
+  if (args.positional.empty())
+    throw UsageError("usage: agora accounts create|token|modify|reset-password|delete|alias|move|rotate USERNAME …");
+  if (args.flag("--all") && args.positional[0] != "rotate") throw UsageError("--all goes with accounts rotate");
   if (args.positional[0] == "create") return create(args);
   if (args.positional[0] == "token") return token(args);
   if (args.positional[0] == "modify") return modify(args);
   if (args.positional[0] == "reset-password") return reset_password(args);
   if (args.positional[0] == "delete") return destroy(args);
+  if (args.positional[0] == "rotate") return rotate(args);
   if (args.positional[0] == "alias" || args.positional[0] == "move") return migrate(args);
   throw UsageError("unknown accounts command: " + args.positional[0]);
 }

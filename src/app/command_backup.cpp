@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "app/cli.h"
+#include "core/backup_storage.h"
 #include "services/backup.h"
 
 namespace agora::app {
@@ -33,11 +34,10 @@ std::filesystem::path location(const std::string& text) {
   return text;
 }
 
-// The configuration without opening the database (verify and restore need only the settings).
-Config settings_only(const Args& args) {
+std::map<std::string, std::string> settings_of(const Args& args) {
   std::optional<std::filesystem::path> file;
   if (auto f = args.get("--config")) file = *f;
-  return load_config(gather_settings(file));
+  return gather_settings(file);
 }
 
 int create(const Args& args) {
@@ -49,7 +49,8 @@ int create(const Args& args) {
   std::optional<backup::S3Location> s3;
   if (backup::is_s3_location(*to)) s3 = backup::parse_s3_location(*to);
   Runtime rt = start_runtime(args.get("--config"), RuntimeFor::command);
-  backup::Created created = s3 ? backup::create_s3_backup(rt.config, *rt.db, *s3, options)
+  backup::Created created = s3 ? backup::create_s3_backup(rt.config, *rt.db, *s3,
+                                                          backup_bucket_storage(rt.config, settings_of(args)), options)
                                : backup::create_backup(rt.config, *rt.db, options);
   std::printf("Backup written to %s (%zu files, schema %s)\n", created.path.c_str(), created.manifest.files.size(),
               created.manifest.schema_level.c_str());
@@ -60,12 +61,15 @@ int create(const Args& args) {
 int verify(const Args& args) {
   if (args.positional.size() != 1) throw UsageError(kUsage);
   const std::string& from = args.positional[0];
+  // Only the settings, and only when a bucket is involved: a copied backup verifies anywhere.
   backup::Manifest m;
   if (backup::is_s3_location(from)) {
-    m = backup::verify_s3_backup(settings_only(args), backup::parse_s3_location(from));
+    auto settings = settings_of(args);
+    Config config = load_config(settings);
+    m = backup::verify_s3_backup(config, backup::parse_s3_location(from), backup_bucket_storage(config, settings));
   } else {
     m = backup::verify_backup(location(from));
-    if (m.media == "s3") backup::check_media_objects(settings_only(args), location(from));
+    if (m.media == "s3") backup::check_media_objects(load_config(settings_of(args)), location(from));
   }
   std::printf("Backup OK: %zu files, %s database at schema %s, made %s by agora %s\n", m.files.size(),
               m.database.c_str(), m.schema_level.c_str(), m.created_at.c_str(), m.agora_version.c_str());
@@ -74,15 +78,14 @@ int verify(const Args& args) {
 
 int restore(const Args& args) {
   if (args.positional.size() != 1) throw UsageError(kUsage);
-  std::optional<std::filesystem::path> file;
-  if (auto f = args.get("--config")) file = *f;
-  auto settings = gather_settings(file);
+  auto settings = settings_of(args);
   if (auto dir = args.get("--data-dir")) settings["AGORA_DATA_DIR"] = *dir;
   Config config = load_config(settings);
   ::umask(077);  // the restored data is as private as agora's own
   const std::string& from = args.positional[0];
   if (backup::is_s3_location(from))
-    backup::restore_s3_backup(config, backup::parse_s3_location(from), {{}, args.flag("--force")});
+    backup::restore_s3_backup(config, backup::parse_s3_location(from), backup_bucket_storage(config, settings),
+                              {{}, args.flag("--force")});
   else
     backup::restore_backup(config, {location(from), args.flag("--force")});
   std::printf("Restored into %s\n", config.data_dir.c_str());

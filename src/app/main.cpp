@@ -35,15 +35,22 @@ void print_help() {
       "  accounts delete USERNAME       delete a local account and everything it owns\n"
       "  accounts alias USERNAME HANDLE   let the account at HANDLE move here\n"
       "  accounts move USERNAME HANDLE    move to the account at HANDLE (it must alias this one)\n"
+      "  accounts rotate USERNAME | --all\n"
+      "                                 new signing keys, sent to the followers' servers (Update of the actor)\n"
       "  rules add TEXT [--hint H] | list | remove ID\n"
       "                                 the instance's rules\n"
       "  emoji add SHORTCODE FILE [--category C] | list | remove SHORTCODE\n"
       "                                 custom emoji (PNG, GIF or WebP, up to 256 KB)\n"
+      "  emoji import ARCHIVE.tar.gz [--prefix P] [--suffix S] [--overwrite] [--category C] [--unlisted]\n"
+      "                                 custom emoji from a tar.gz of SHORTCODE.png / .gif images\n"
       "  announcements add TEXT [--starts-at ISO] [--ends-at ISO] [--all-day] | list | remove ID\n"
       "                                 announcements shown to every member\n"
       "  doctor                         warn about unsafe settings (exit status 1 if any)\n"
       "  media remove [--days N] [--prune-profiles | --remove-headers] | usage\n"
       "                                 the cache of remote media (default: older than 7 days)\n"
+      "  media refresh [--account USER@DOMAIN] [--domain D] [--days N]\n"
+      "                                 download again remote attachments, avatars and headers without a local copy\n"
+      "  cache clear                    remove every local copy of remote files (media refresh fetches them again)\n"
       "  domains purge DOMAIN…          remove every account, status, media file and follow of remote domains\n"
       "  search reindex                 rebuild the full-text index of statuses\n"
       "  maintenance fix-counters       recompute follower, status, reply, boost and favourite counts\n"
@@ -91,14 +98,18 @@ int main(int argc, char** argv) {
     if (command == "accounts")
       return command_accounts(parse_args(sub, {"--config", "--email", "--password", "--role", "--scopes"},
                                          {"--confirmed", "--approve", "--confirm", "--disable-2fa", "--disable",
-                                          "--enable"}));
+                                          "--enable", "--all"}));
     if (command == "domains") return command_domains(parse_args(sub, {"--config"}, {}));
     if (command == "maintenance") return command_maintenance(parse_args(sub, {"--config"}, {}));
     if (command == "search") return command_search(parse_args(sub, {"--config"}, {}));
     if (command == "rules") return command_rules(parse_args(sub, {"--config", "--hint"}, {}));
-    if (command == "emoji") return command_emoji(parse_args(sub, {"--config", "--category"}, {}));
+    if (command == "emoji")
+      return command_emoji(
+          parse_args(sub, {"--config", "--category", "--prefix", "--suffix"}, {"--overwrite", "--unlisted"}));
     if (command == "media")
-      return command_media(parse_args(sub, {"--config", "--days"}, {"--prune-profiles", "--remove-headers"}));
+      return command_media(
+          parse_args(sub, {"--config", "--days", "--account", "--domain"}, {"--prune-profiles", "--remove-headers"}));
+    if (command == "cache") return command_cache(parse_args(sub, {"--config"}, {}));
     if (command == "backup")
       return command_backup(parse_args(sub, {"--config", "--to", "--keep", "--data-dir"}, {"--force"}));
     if (command == "announcements")

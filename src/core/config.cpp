@@ -10,6 +10,8 @@
 #include <functional>
 #include <thread>
 
+#include "core/backup_storage.h"
+
 extern char** environ;
 
 namespace agora {
@@ -149,6 +151,40 @@ void apply_permission(Config& c, const std::string& v) {
   c.s3.permission = v;
 }
 
+// Settings of a bucket connection, shared by the media storage (AGORA_S3_*) and backups (AGORA_BACKUP_S3_*).
+void set_endpoint(ObjectStorageSettings& s, const std::string& v) { s.endpoint = parse_endpoint(v); }
+void set_region(ObjectStorageSettings& s, const std::string& v) {
+  bool ok = !v.empty() && v.size() <= 64 && std::all_of(v.begin(), v.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+  });
+  if (!ok) throw std::invalid_argument("expected a region name such as eu-central-1");
+  s.region = v;
+}
+void set_access_key_id(ObjectStorageSettings& s, const std::string& v) { s.access_key_id = v; }
+void set_secret_access_key(ObjectStorageSettings& s, const std::string& v) { s.secret_access_key = v; }
+void set_path_style(ObjectStorageSettings& s, const std::string& v) { s.path_style = parse_bool(v); }
+
+struct BucketSetting {
+  SettingInfo info;
+  void (*apply)(ObjectStorageSettings&, const std::string&);
+};
+
+// The bucket that `backup create --to s3://…` writes to: each unset one is the media storage's.
+const std::vector<BucketSetting>& backup_bucket_settings() {
+  static const std::vector<BucketSetting> all = {
+      {{"AGORA_BACKUP_S3_ENDPOINT", "S3 endpoint for backups in S3 (default: AGORA_S3_ENDPOINT)", false}, set_endpoint},
+      {{"AGORA_BACKUP_S3_REGION", "S3 region for backups in S3 (default: AGORA_S3_REGION)", false}, set_region},
+      {{"AGORA_BACKUP_S3_ACCESS_KEY_ID", "S3 access key id for backups in S3 (default: AGORA_S3_ACCESS_KEY_ID)", false},
+       set_access_key_id},
+      {{"AGORA_BACKUP_S3_SECRET_ACCESS_KEY", "S3 secret access key for backups in S3 (default: AGORA_S3_SECRET_ACCESS_KEY)",
+        false, true},
+       set_secret_access_key},
+      {{"AGORA_BACKUP_S3_PATH_STYLE", "path-style URLs for backups in S3 (default: AGORA_S3_PATH_STYLE)", false},
+       set_path_style},
+  };
+  return all;
+}
+
 // Settings that only make sense together.
 void check_object_storage(const Config& c, const std::map<std::string, std::string>& variables) {
   if (!c.s3.enabled()) {
@@ -161,8 +197,23 @@ void check_object_storage(const Config& c, const std::map<std::string, std::stri
   if (c.s3.secret_access_key.empty()) throw ConfigError("AGORA_S3_SECRET_ACCESS_KEY is required with AGORA_S3_BUCKET");
 }
 
+// Backup bucket settings are checked when loaded and read again by backup_bucket_storage(): they sit after the
+// media storage's in the table (and in agora --help).
+std::vector<Setting> with_backup_bucket_settings(std::vector<Setting> table) {
+  auto after = std::find_if(table.begin(), table.end(),
+                            [](const Setting& s) { return std::string_view(s.info.name) == "AGORA_S3_PERMISSION"; });
+  std::vector<Setting> added;
+  for (const auto& b : backup_bucket_settings())
+    added.push_back({b.info, [apply = b.apply](Config&, const std::string& v) {
+                       ObjectStorageSettings checked;
+                       if (!v.empty()) apply(checked, v);  // empty: the media storage's
+                     }});
+  table.insert(after == table.end() ? table.end() : after + 1, added.begin(), added.end());
+  return table;
+}
+
 const std::vector<Setting>& settings() {
-  static const std::vector<Setting> all = {
+  static const std::vector<Setting> all = with_backup_bucket_settings({
       {{"AGORA_ENV", "production (default), development or test", false},
        [](Config& c, const std::string& v) {
          if (v == "production") c.env = Environment::production;
@@ -232,21 +283,15 @@ const std::vector<Setting>& settings() {
          c.s3.bucket = v;
        }},
       {{"AGORA_S3_ENDPOINT", "S3 endpoint, http(s)://host[:port] (default https://s3.REGION.amazonaws.com)", false},
-       [](Config& c, const std::string& v) { c.s3.endpoint = parse_endpoint(v); }},
+       [](Config& c, const std::string& v) { set_endpoint(c.s3, v); }},
       {{"AGORA_S3_REGION", "S3 region (default us-east-1)", false},
-       [](Config& c, const std::string& v) {
-         bool ok = !v.empty() && v.size() <= 64 && std::all_of(v.begin(), v.end(), [](char ch) {
-           return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
-         });
-         if (!ok) throw std::invalid_argument("expected a region name such as eu-central-1");
-         c.s3.region = v;
-       }},
+       [](Config& c, const std::string& v) { set_region(c.s3, v); }},
       {{"AGORA_S3_ACCESS_KEY_ID", "S3 access key id", false},
-       [](Config& c, const std::string& v) { c.s3.access_key_id = v; }},
+       [](Config& c, const std::string& v) { set_access_key_id(c.s3, v); }},
       {{"AGORA_S3_SECRET_ACCESS_KEY", "S3 secret access key", false, true},
-       [](Config& c, const std::string& v) { c.s3.secret_access_key = v; }},
+       [](Config& c, const std::string& v) { set_secret_access_key(c.s3, v); }},
       {{"AGORA_S3_PATH_STYLE", "true: ENDPOINT/BUCKET/KEY URLs instead of BUCKET.ENDPOINT/KEY (default false; always for IP endpoints)", false},
-       [](Config& c, const std::string& v) { c.s3.path_style = parse_bool(v); }},
+       [](Config& c, const std::string& v) { set_path_style(c.s3, v); }},
       {{"AGORA_S3_ALIAS_HOST", "public host (or URL) that serves the bucket's files, e.g. a CDN (default: the bucket's URL)", false},
        apply_alias_host},
       {{"AGORA_S3_PERMISSION", "canned ACL sent with each upload (default public-read; empty: none)", false},
@@ -260,10 +305,9 @@ const std::vector<Setting>& settings() {
          if (!std::filesystem::is_regular_file(v)) throw std::invalid_argument("not a readable file");
          c.test_ca_file = v;
        }},
-  };
+  });
   return all;
 }
-
 
 }  // namespace
 
@@ -294,6 +338,23 @@ bool is_loopback_host(std::string_view host) {
 
 std::string Config::scheme() const {
   return test_http || (env != Environment::production && is_loopback_host(domain)) ? "http" : "https";
+}
+
+ObjectStorageSettings backup_bucket_storage(const Config& config, const std::map<std::string, std::string>& variables) {
+  ObjectStorageSettings s = config.s3;
+  s.bucket.clear();
+  s.alias_host.clear();
+  s.permission.clear();  // backups are private objects
+  for (const auto& b : backup_bucket_settings()) {
+    auto it = variables.find(b.info.name);
+    if (it == variables.end() || it->second.empty()) continue;
+    try {
+      b.apply(s, it->second);
+    } catch (const std::exception& e) {
+      throw ConfigError(fmt::format("{}: {}", b.info.name, e.what()));
+    }
+  }
+  return s;
 }
 
 Config load_config(const std::map<std::string, std::string>& variables) {

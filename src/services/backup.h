@@ -69,11 +69,14 @@ struct S3Location {
 bool is_s3_location(std::string_view text);
 // Throws BackupError for a malformed location.
 S3Location parse_s3_location(std::string_view text);
+// `access` is how the bucket is reached (core/backup_storage.h: AGORA_BACKUP_S3_*, else AGORA_S3_*).
 // The backup goes to PREFIX/NAME/…, its manifest last; `keep` counts the backups under PREFIX.
-Created create_s3_backup(const Config& config, store::Database& db, const S3Location& to, const CreateOptions& options);
+Created create_s3_backup(const Config& config, store::Database& db, const S3Location& to,
+                         const ObjectStorageSettings& access, const CreateOptions& options);
 // `at` names one backup (PREFIX/NAME). Downloads and checks every file.
-Manifest verify_s3_backup(const Config& config, const S3Location& at);
-void restore_s3_backup(const Config& config, const S3Location& from, const RestoreOptions& options);
+Manifest verify_s3_backup(const Config& config, const S3Location& at, const ObjectStorageSettings& access);
+void restore_s3_backup(const Config& config, const S3Location& from, const ObjectStorageSettings& access,
+                       const RestoreOptions& options);
 
 // With media in S3 the backup lists the bucket's objects (media-objects.json)
 // instead of copying them; this checks they are all still there, unchanged.

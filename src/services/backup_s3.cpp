@@ -2,7 +2,7 @@
 // directory, uploaded file by file with the manifest last (so a backup
 // without a manifest is one that never finished), checked by downloading
 // and hashing every file, restored by downloading into a staging directory
-// and restoring from there. Endpoint and credentials: the AGORA_S3_* settings.
+// and restoring from there. Endpoint and credentials: AGORA_BACKUP_S3_*, else AGORA_S3_*.
 #include <map>
 
 #include "core/crypto.h"
@@ -19,15 +19,20 @@ namespace {
 
 constexpr size_t kMaxObjectBytes = size_t{8} * 1024 * 1024 * 1024;  // one file of a backup, read whole
 
-media::S3Store bucket_store(const Config& config, const std::string& bucket) {
-  if (!config.s3.enabled())
+media::S3Store bucket_store(const ObjectStorageSettings& access, const std::string& bucket) {
+  if (access.access_key_id.empty() || access.secret_access_key.empty())
     throw BackupError(
-        "backups to S3 use the endpoint and credentials of AGORA_S3_ENDPOINT, AGORA_S3_ACCESS_KEY_ID and "
-        "AGORA_S3_SECRET_ACCESS_KEY: object storage is not configured");
-  ObjectStorageSettings settings = config.s3;
+        "backups to S3 need credentials: set AGORA_BACKUP_S3_ACCESS_KEY_ID and AGORA_BACKUP_S3_SECRET_ACCESS_KEY "
+        "(and AGORA_BACKUP_S3_ENDPOINT unless the bucket is on AWS), or use object storage (AGORA_S3_*)");
+  ObjectStorageSettings settings = access;
   settings.bucket = bucket;
   settings.permission.clear();
   return media::S3Store(settings);
+}
+
+// Whether `bucket` reached through `access` is the one holding the instance's media.
+bool is_media_bucket(const Config& config, const ObjectStorageSettings& access, const std::string& bucket) {
+  return config.s3.enabled() && bucket == config.s3.bucket && access.endpoint == config.s3.endpoint;
 }
 
 // A private directory inside `base`, removed when it goes out of scope.
@@ -145,9 +150,11 @@ S3Location parse_s3_location(std::string_view text) {
   return at;
 }
 
-Created create_s3_backup(const Config& config, store::Database& db, const S3Location& to, const CreateOptions& options) {
-  media::S3Store store = bucket_store(config, to.bucket);
-  if (to.bucket == config.s3.bucket && to.prefix.empty())
+Created create_s3_backup(const Config& config, store::Database& db, const S3Location& to,
+                         const ObjectStorageSettings& access, const CreateOptions& options) {
+  media::S3Store store = bucket_store(access, to.bucket);
+  bool media_bucket = is_media_bucket(config, access, to.bucket);
+  if (media_bucket && to.prefix.empty())
     throw BackupError("backups in the media bucket need a prefix: s3://" + to.bucket + "/backups");
   std::vector<std::string> taken;
   backups_under(store, to, &taken);
@@ -155,7 +162,7 @@ Created create_s3_backup(const Config& config, store::Database& db, const S3Loca
   CreateOptions local = options;
   local.target = staging.path;
   local.keep = 0;
-  if (to.bucket == config.s3.bucket) local.skip_media_prefix = to.prefix + "/";
+  if (media_bucket) local.skip_media_prefix = to.prefix + "/";
   Created made = create_backup(config, db, local);
   std::string name = unused_name(made.path.filename().string(), taken);
   S3Location at{to.bucket, to.key(name)};
@@ -177,16 +184,17 @@ Created create_s3_backup(const Config& config, store::Database& db, const S3Loca
   return out;
 }
 
-Manifest verify_s3_backup(const Config& config, const S3Location& at) {
-  media::S3Store store = bucket_store(config, at.bucket);
+Manifest verify_s3_backup(const Config& config, const S3Location& at, const ObjectStorageSettings& access) {
+  media::S3Store store = bucket_store(access, at.bucket);
   Staging staging(beside_data_dir(config), "verify");
   Manifest m = download(store, at, staging.path);
   if (m.media == "s3") check_media_objects(config, staging.path);
   return m;
 }
 
-void restore_s3_backup(const Config& config, const S3Location& from, const RestoreOptions& options) {
-  media::S3Store store = bucket_store(config, from.bucket);
+void restore_s3_backup(const Config& config, const S3Location& from, const ObjectStorageSettings& access,
+                       const RestoreOptions& options) {
+  media::S3Store store = bucket_store(access, from.bucket);
   Staging staging(beside_data_dir(config), "download");
   download(store, from, staging.path);
   RestoreOptions local = options;

@@ -20,6 +20,18 @@ std::vector<model::CustomEmoji> listed(Context& ctx);
 // taken shortcode, or an unacceptable image.
 model::CustomEmoji add(Context& ctx, const std::string& shortcode, const std::string& image_bytes,
                        const std::string& category);
+// One image of `agora emoji import` (tootctl emoji import): checked as `add`
+// does (422); an existing emoji with the shortcode is left alone unless
+// `overwrite`, which replaces its image, category and picker visibility.
+struct ImportOptions {
+  std::string category;
+  bool visible_in_picker = true;
+  bool overwrite = false;
+};
+enum class Imported { added, replaced, skipped };
+Imported import(Context& ctx, const std::string& shortcode, const std::string& image_bytes,
+                const ImportOptions& options);
+
 // Removes the emoji and its image; throws 404 when there is none.
 void remove(Context& ctx, const std::string& shortcode);
 

@@ -295,7 +295,7 @@ Removed remove_cached_attachments(Context& ctx, int64_t cutoff) {
   }
 }
 
-Removed remove_cached_profiles(Context& ctx, int64_t cutoff, bool headers_only) {
+Removed remove_cached_profiles(Context& ctx, int64_t cutoff, bool headers_only, bool followed_too) {
   Removed removed;
   auto storage = file_storage(ctx);
   int64_t after = 0;
@@ -303,7 +303,7 @@ Removed remove_cached_profiles(Context& ctx, int64_t cutoff, bool headers_only) 
     std::vector<store::media_cache::ProfileImages> batch;
     {
       auto conn = ctx.db.acquire();
-      batch = store::media_cache::prunable_profiles(*conn, cutoff, after, kBatch);
+      batch = store::media_cache::prunable_profiles(*conn, cutoff, after, kBatch, followed_too);
     }
     if (batch.empty()) return removed;
     for (const auto& a : batch) {

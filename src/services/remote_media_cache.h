@@ -62,7 +62,8 @@ struct Removed {
 };
 Removed remove_cached_attachments(Context& ctx, int64_t cutoff);
 // --prune-profiles / --remove-headers: copies of avatars (unless headers_only)
-// and headers of remote accounts updated before `cutoff` that no local account follows.
-Removed remove_cached_profiles(Context& ctx, int64_t cutoff, bool headers_only);
+// and headers of remote accounts updated before `cutoff` that no local account
+// follows (unless `followed_too`). Counts images; no bytes (they have no stored size).
+Removed remove_cached_profiles(Context& ctx, int64_t cutoff, bool headers_only, bool followed_too = false);
 
 }  // namespace agora::services::media_cache

@@ -65,6 +65,25 @@ void insert_local(Connection& c, int64_t id, const std::string& shortcode, const
       {id, shortcode, image_key, content_type, category.empty() ? SqlValue{} : SqlValue{category}, now, now});
 }
 
+std::optional<std::string> local_image_key(Connection& c, const std::string& shortcode) {
+  auto r = c.query_one("SELECT image_key FROM custom_emojis WHERE domain IS NULL AND shortcode = ?", {shortcode});
+  if (!r) return std::nullopt;
+  return r->text(0);
+}
+
+void replace_local(Connection& c, const std::string& shortcode, const std::string& image_key,
+                   const std::string& content_type, const std::string& category, bool visible_in_picker, int64_t now) {
+  c.execute(
+      "UPDATE custom_emojis SET image_key = ?, content_type = ?, category = ?, visible_in_picker = ?, updated_at = ?"
+      " WHERE domain IS NULL AND shortcode = ?",
+      {image_key, content_type, category.empty() ? SqlValue{} : SqlValue{category}, visible_in_picker, now, shortcode});
+}
+
+void set_visible_in_picker(Connection& c, const std::string& shortcode, bool visible, int64_t now) {
+  c.execute("UPDATE custom_emojis SET visible_in_picker = ?, updated_at = ? WHERE domain IS NULL AND shortcode = ?",
+            {visible, now, shortcode});
+}
+
 std::optional<std::string> remove_local(Connection& c, const std::string& shortcode) {
   auto r = c.query_one("SELECT image_key FROM custom_emojis WHERE domain IS NULL AND shortcode = ?", {shortcode});
   if (!r) return std::nullopt;

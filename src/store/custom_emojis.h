@@ -29,6 +29,12 @@ void insert_local(Connection& c, int64_t id, const std::string& shortcode, const
                   const std::string& content_type, const std::string& category, int64_t now);
 // Removes the row; returns its image key, or nullopt when there was none.
 std::optional<std::string> remove_local(Connection& c, const std::string& shortcode);
+// The image key of the local emoji `shortcode` (disabled ones too); nullopt when there is none.
+std::optional<std::string> local_image_key(Connection& c, const std::string& shortcode);
+// An imported image, category and picker visibility for an existing local emoji (`agora emoji import --overwrite`).
+void replace_local(Connection& c, const std::string& shortcode, const std::string& image_key,
+                   const std::string& content_type, const std::string& category, bool visible_in_picker, int64_t now);
+void set_visible_in_picker(Connection& c, const std::string& shortcode, bool visible, int64_t now);
 
 // Remote emoji, remembered from the posts of other servers (domain set).
 struct RemoteEmoji {

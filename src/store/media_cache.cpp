@@ -79,18 +79,59 @@ bool set_header_file(Connection& c, int64_t account_id, const std::string& remot
   return set_file(c, "header_file", "header_remote_url", account_id, remote_url, key);
 }
 
-std::vector<ProfileImages> prunable_profiles(Connection& c, int64_t cutoff, int64_t after_id, int limit) {
-  auto rows = c.query(
-      std::string("SELECT ") + kProfileColumns +
-          " FROM accounts a WHERE domain IS NOT NULL AND updated_at < ? AND id > ?"
-          " AND (COALESCE(avatar_file, '') <> '' OR COALESCE(header_file, '') <> '')"
-          " AND NOT EXISTS (SELECT 1 FROM follows f JOIN accounts l ON l.id = f.account_id"
-          "                 WHERE f.target_account_id = a.id AND l.domain IS NULL)"
-          " ORDER BY id LIMIT ?",
-      {cutoff, after_id, static_cast<int64_t>(limit)});
+std::vector<ProfileImages> prunable_profiles(Connection& c, int64_t cutoff, int64_t after_id, int limit,
+                                             bool followed_too) {
+  Statement q(std::string("SELECT ") + kProfileColumns +
+                  " FROM accounts a WHERE domain IS NOT NULL AND updated_at < ? AND id > ?"
+                  " AND (COALESCE(avatar_file, '') <> '' OR COALESCE(header_file, '') <> '')",
+              {cutoff, after_id});
+  if (!followed_too)
+    q.add(" AND NOT EXISTS (SELECT 1 FROM follows f JOIN accounts l ON l.id = f.account_id"
+          "                 WHERE f.target_account_id = a.id AND l.domain IS NULL)");
+  q.add(" ORDER BY id LIMIT ?", {static_cast<int64_t>(limit)});
   std::vector<ProfileImages> out;
-  for (const auto& r : rows) out.push_back(profile_from(r));
+  for (const auto& r : q.query(c)) out.push_back(profile_from(r));
   return out;
+}
+
+namespace {
+
+// The scope's conditions on an attachment (m) or account (a) and its time column.
+void narrow(Statement& q, const MissingScope& scope, std::string_view account_column, std::string_view time_column) {
+  if (scope.account_id) q.add(" AND " + std::string(account_column) + " = ?", {*scope.account_id});
+  if (scope.domain) q.add(" AND a.domain = ?", {*scope.domain});
+  if (scope.since) q.add(" AND " + std::string(time_column) + " >= ?", {*scope.since});
+}
+
+std::vector<int64_t> ids_of(Connection& c, Statement& q, int limit) {
+  q.add(" LIMIT ?", {static_cast<int64_t>(limit)});
+  std::vector<int64_t> out;
+  for (const auto& r : q.query(c)) out.push_back(r.int64(0));
+  return out;
+}
+
+}  // namespace
+
+std::vector<int64_t> missing_attachments(Connection& c, const MissingScope& scope, int64_t after_id, int limit) {
+  Statement q(
+      "SELECT m.id FROM media_attachments m JOIN accounts a ON a.id = m.account_id"
+      " WHERE a.domain IS NOT NULL AND COALESCE(m.remote_url, '') <> '' AND COALESCE(m.file_key, '') = ''"
+      " AND m.id > ?",
+      {after_id});
+  narrow(q, scope, "m.account_id", "m.created_at");
+  q.add(" ORDER BY m.id");
+  return ids_of(c, q, limit);
+}
+
+std::vector<int64_t> missing_profile_images(Connection& c, const MissingScope& scope, int64_t after_id, int limit) {
+  Statement q(
+      "SELECT a.id FROM accounts a WHERE a.domain IS NOT NULL AND a.id > ?"
+      " AND ((COALESCE(a.avatar_remote_url, '') <> '' AND COALESCE(a.avatar_file, '') = '')"
+      "   OR (COALESCE(a.header_remote_url, '') <> '' AND COALESCE(a.header_file, '') = ''))",
+      {after_id});
+  narrow(q, scope, "a.id", "a.updated_at");
+  q.add(" ORDER BY a.id");
+  return ids_of(c, q, limit);
 }
 
 Usage attachment_usage(Connection& c) {

@@ -40,8 +40,21 @@ std::optional<ProfileImages> profile_images(Connection& c, int64_t account_id);
 bool set_avatar_file(Connection& c, int64_t account_id, const std::string& remote_url, const std::string& key);
 bool set_header_file(Connection& c, int64_t account_id, const std::string& remote_url, const std::string& key);
 // Remote accounts whose copies may be pruned: updated before `cutoff`, not
-// followed by a local account, with a cached avatar or header; by id after `after_id`.
-std::vector<ProfileImages> prunable_profiles(Connection& c, int64_t cutoff, int64_t after_id, int limit);
+// followed by a local account (unless `followed_too`), with a cached avatar or
+// header; by id after `after_id`.
+std::vector<ProfileImages> prunable_profiles(Connection& c, int64_t cutoff, int64_t after_id, int limit,
+                                             bool followed_too = false);
+
+// Which remote files `agora media refresh` looks at; unset parts do not narrow.
+struct MissingScope {
+  std::optional<int64_t> account_id;
+  std::optional<std::string> domain;  // lower case
+  std::optional<int64_t> since;       // attachments created, accounts updated, at or after (ms)
+};
+// Remote attachments without a local copy, by id after `after_id`.
+std::vector<int64_t> missing_attachments(Connection& c, const MissingScope& scope, int64_t after_id, int limit);
+// Remote accounts with an avatar or header that has no local copy, by id after `after_id`.
+std::vector<int64_t> missing_profile_images(Connection& c, const MissingScope& scope, int64_t after_id, int limit);
 
 // Sizes and counts for `agora media usage`.
 struct Usage {

@@ -292,6 +292,53 @@ def test_s3_backup_bad_locations_are_refused_clearly(s3_agora, agora, tmp_path):
         assert r.returncode == 1 and message in r.stderr, (location, r.stderr)
     r = s3_agora.cli("backup", "verify", "s3://agora-other/nothing/agora-backup-20261126T210000Z")
     assert r.returncode == 1 and "no manifest.json" in r.stderr, r.stderr
-    # Without object storage settings there are no credentials to reach a bucket with.
+    # Without backup or object storage settings there are no credentials to reach a bucket with.
     r = agora.cli("backup", "create", "--to", "s3://agora-other/x")
-    assert r.returncode == 1 and "object storage is not configured" in r.stderr, r.stderr
+    assert r.returncode == 1 and "backups to S3 need credentials" in r.stderr, r.stderr
+
+
+def backup_bucket_env(server, **overrides):
+    """AGORA_BACKUP_S3_* settings reaching `server` (no bucket: that comes from the s3:// location)."""
+    media = server.env()
+    env = {key.replace("AGORA_S3_", "AGORA_BACKUP_S3_"): value for key, value in media.items()
+           if key not in ("AGORA_S3_BUCKET",)}
+    env.update(overrides)
+    return env
+
+
+def test_an_instance_with_files_on_disk_backs_up_to_s3_with_its_own_credentials(instances, s3_server, tmp_path):
+    agora = instances(env=backup_bucket_env(s3_server))
+    prefix = f"backups/{agora.db}-local-{uuid.uuid4().hex[:8]}"
+    location = f"s3://agora-other/{prefix}"
+    agora.create_user("alice")
+    emoji_file = tmp_path / "cat.png"
+    emoji_file.write_bytes(png())
+    agora.cli("emoji", "add", "blobcat", str(emoji_file), check=True)
+    made, _ = s3_backup(agora, location)
+    name = made.rsplit("/", 1)[1]
+    keys = [k.split("/", 3)[3] for k in s3_server.keys("agora-other") if k.startswith(f"{prefix}/{name}/")]
+    # Files on disk travel inside the backup (no media-objects.json: there is no media bucket).
+    assert "manifest.json" in keys and "media-objects.json" not in keys
+    assert any(k.startswith("media/custom_emojis/") for k in keys), keys
+    r = agora.cli("backup", "verify", made)
+    assert r.returncode == 0 and r.stdout.startswith("Backup OK"), r.stderr
+
+    target = fresh_like(agora, tmp_path, "target")
+    target.env.update(backup_bucket_env(s3_server))
+    r = target.cli("backup", "restore", made, "--data-dir", str(target.data_dir))
+    assert r.returncode == 0, r.stderr
+    target.start()
+    assert target.api("GET", "/api/v1/accounts/lookup", params={"acct": "alice"}).status_code == 200
+    emoji = target.get("/api/v1/custom_emojis").json()
+    assert [e["shortcode"] for e in emoji] == ["blobcat"]
+    assert target.get(urlparse(emoji[0]["url"]).path).content == png()
+    target.cleanup()
+
+    # The backup settings win over the media storage's: a wrong backup secret fails although AGORA_S3_* is right.
+    r = agora.cli("backup", "create", "--to", location,
+                  env={"AGORA_BACKUP_S3_SECRET_ACCESS_KEY": "not-the-secret-xyz"})
+    assert r.returncode == 1 and "SignatureDoesNotMatch" in r.stderr and "not-the-secret-xyz" not in r.stderr, r.stderr
+    # A bad backup setting stops the command before anything is written.
+    r = agora.cli("backup", "create", "--to", location, env={"AGORA_BACKUP_S3_ENDPOINT": "127.0.0.1:9000"})
+    assert r.returncode == 1 and "AGORA_BACKUP_S3_ENDPOINT" in r.stderr, r.stderr
+    assert sorted({k.split("/")[2] for k in s3_server.keys("agora-other") if k.startswith(prefix + "/")}) == [name]

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/backup_storage.h"
 #include "core/config.h"
 
 using namespace agora;
@@ -118,4 +119,43 @@ TEST(Config, ReadsKeyValueFilesLikeDotEnv) {
   }
   std::filesystem::remove(path);
   EXPECT_THROW(read_config_file(path), ConfigError);
+}
+
+TEST(Config, BackupBucketSettingsFallBackOneByOneToTheMediaStorage) {
+  std::map<std::string, std::string> media = {{"AGORA_DOMAIN", "social.example.org"},
+                                              {"AGORA_S3_BUCKET", "media"},
+                                              {"AGORA_S3_ENDPOINT", "https://files.example.org"},
+                                              {"AGORA_S3_REGION", "eu-west-1"},
+                                              {"AGORA_S3_ACCESS_KEY_ID", "media-key"},
+                                              {"AGORA_S3_SECRET_ACCESS_KEY", "media-secret"}};
+  auto same = backup_bucket_storage(load_config(media), media);
+  EXPECT_EQ(same.endpoint, "https://files.example.org");
+  EXPECT_EQ(same.access_key_id, "media-key");
+  EXPECT_EQ(same.secret_access_key, "media-secret");
+  EXPECT_TRUE(same.bucket.empty());
+  EXPECT_TRUE(same.permission.empty());  // backups are private
+
+  auto own = media;
+  own["AGORA_BACKUP_S3_ACCESS_KEY_ID"] = "backup-key";
+  own["AGORA_BACKUP_S3_SECRET_ACCESS_KEY"] = "backup-secret";
+  own["AGORA_BACKUP_S3_REGION"] = "";  // empty: the media one
+  auto mixed = backup_bucket_storage(load_config(own), own);
+  EXPECT_EQ(mixed.endpoint, "https://files.example.org");
+  EXPECT_EQ(mixed.region, "eu-west-1");
+  EXPECT_EQ(mixed.access_key_id, "backup-key");
+  EXPECT_EQ(mixed.secret_access_key, "backup-secret");
+
+  // Files on disk: the backup settings alone, checked when the configuration is loaded.
+  std::map<std::string, std::string> local = {{"AGORA_DOMAIN", "social.example.org"},
+                                              {"AGORA_BACKUP_S3_ENDPOINT", "http://127.0.0.1:9000"},
+                                              {"AGORA_BACKUP_S3_PATH_STYLE", "true"}};
+  auto alone = backup_bucket_storage(load_config(local), local);
+  EXPECT_EQ(alone.endpoint, "http://127.0.0.1:9000");
+  EXPECT_TRUE(alone.path_style);
+  EXPECT_TRUE(alone.access_key_id.empty());
+  local["AGORA_BACKUP_S3_ENDPOINT"] = "127.0.0.1:9000";
+  EXPECT_THROW(load_config(local), ConfigError);
+  local["AGORA_BACKUP_S3_ENDPOINT"] = "https://s3.example.org";
+  local["AGORA_BACKUP_S3_REGION"] = "Not A Region";
+  EXPECT_THROW(load_config(local), ConfigError);
 }
