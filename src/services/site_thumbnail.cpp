@@ -55,7 +55,8 @@ model::SiteThumbnail set_site_thumbnail(Context& ctx, const Staff& staff, std::s
     throw Error::unprocessable(std::string("Validation failed: File ") + e.what());
   }
   std::string dir = "site_uploads/files/" + std::to_string(next_id()) + "/";
-  model::SiteThumbnail t{dir + "@1x." + one.small.extension, dir + "@2x." + two.small.extension, one.blurhash};
+  // ("@" is no character of a storage key.)
+  model::SiteThumbnail t{dir + "1x." + one.small.extension, dir + "2x." + two.small.extension, one.blurhash};
   auto storage = file_storage(ctx);
   // Files first, then the setting that names them: a failure leaves the old picture in place.
   storage->put(t.key_1x, one.small.bytes, one.small.mime);

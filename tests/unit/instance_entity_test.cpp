@@ -52,7 +52,7 @@ const entities::RenderContext rc{"https://social.example.org", "https://files.ex
 // An admin's choices: a picture, a contact, languages and other limits.
 model::InstanceOverview configured() {
   auto o = overview();
-  o.settings.thumbnail = model::SiteThumbnail{"site_uploads/files/7/@1x.jpg", "site_uploads/files/7/@2x.jpg", "LKO2?U"};
+  o.settings.thumbnail = model::SiteThumbnail{"site_uploads/files/7/1x.jpg", "site_uploads/files/7/2x.jpg", "LKO2?U"};
   o.settings.languages = {"de", "en"};
   o.settings.limits = {1000, 6, 2048, 4096};
   model::Account contact;
@@ -104,9 +104,9 @@ TEST(InstanceEntity, ShowsTheDefaultPictureAndLimitsUntilAnAdminChangesThem) {
 TEST(InstanceEntity, ShowsWhatAnAdminConfigured) {
   json::value v2 = entities::instance_v2(configured(), rc);
   const auto& thumbnail = v2.at("thumbnail");
-  EXPECT_EQ(thumbnail.at("url").as_string(), "https://files.example.org/site_uploads/files/7/@1x.jpg");
+  EXPECT_EQ(thumbnail.at("url").as_string(), "https://files.example.org/site_uploads/files/7/1x.jpg");
   EXPECT_EQ(thumbnail.at("blurhash").as_string(), "LKO2?U");
-  EXPECT_EQ(thumbnail.at("versions").at("@2x").as_string(), "https://files.example.org/site_uploads/files/7/@2x.jpg");
+  EXPECT_EQ(thumbnail.at("versions").at("@2x").as_string(), "https://files.example.org/site_uploads/files/7/2x.jpg");
   EXPECT_EQ(v2.at("languages"), (json::array{"de", "en"}));
   EXPECT_EQ(v2.at("contact").at("account").at("acct").as_string(), "admin");
   const auto& config = v2.at("configuration");
@@ -116,7 +116,7 @@ TEST(InstanceEntity, ShowsWhatAnAdminConfigured) {
   EXPECT_EQ(config.at("media_attachments").at("video_size_limit").as_int64(), 4096);
 
   json::value v1 = entities::instance_v1(configured(), rc);
-  EXPECT_EQ(v1.at("thumbnail").as_string(), "https://files.example.org/site_uploads/files/7/@1x.jpg");
+  EXPECT_EQ(v1.at("thumbnail").as_string(), "https://files.example.org/site_uploads/files/7/1x.jpg");
   EXPECT_EQ(v1.at("languages"), (json::array{"de", "en"}));
   EXPECT_EQ(v1.at("contact_account").at("id").as_string(), "42");
   EXPECT_EQ(v1.at("configuration").at("statuses").at("max_characters").as_int64(), 1000);
