@@ -123,8 +123,7 @@ std::vector<model::Account> accounts_from(Connection& c, const std::vector<Row>&
   }
   if (custom.empty()) return out;
   std::map<std::string, std::shared_ptr<const model::UserRole>> found;
-  for (auto& role : user_roles::named(c, custom))
-    found[role.name] = std::make_shared<const model::UserRole>(std::move(role));
+  for (const auto& role : user_roles::named(c, custom)) found[role.name] = std::make_shared<const model::UserRole>(role);
   for (size_t i = 0; i < rows.size(); ++i) {
     if (rows[i].is_null(34) || out[i].user_role) continue;
     auto it = found.find(rows[i].text(34));

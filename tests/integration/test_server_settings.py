@@ -23,7 +23,7 @@ def test_the_contact_account_and_languages(agora):
 
     # A bad value anywhere stores nothing, not even the good ones next to it.
     for bad in ({"site_contact_username": "nobody"}, {"content_languages": "de,xx-nope"},
-                {"content_languages": ", ,"}, {"content_languages": ",".join(["de"] * 5 + ["en", "fr"] * 10)}):
+                {"content_languages": ", ,"}, {"content_languages": " ".join("en de fr es it pt nl sv da fi nb pl cs sk hu ro bg el ru uk ja".split())}):
         r = change(agora, admin, site_title="Changed", **bad)
         assert r.status_code == 422 and "error" in r.json(), bad
     assert agora.api("GET", "/api/v1/admin/settings", token=admin).json()["site_title"] == ""
@@ -74,7 +74,7 @@ def test_limits_are_announced_and_enforced(agora):
     r = agora.api("POST", "/api/v1/statuses", token=alice,
                   data={"status": "z" * 21, "scheduled_at": "2099-01-01T00:00:00Z"})
     assert r.status_code == 422
-    assert agora.sql("SELECT COUNT(*) FROM scheduled_statuses") == [(0,)]
+    assert agora.sql("SELECT id FROM scheduled_statuses") == []
 
     # Uploads keep to the size, and a post to the number of files.
     big = png(40, 40, level=0)
