@@ -4,11 +4,14 @@
 #include "api/admin_auth.h"
 #include "api/api.h"
 #include "api/ids.h"
+#include "api/render.h"
 #include "core/errors.h"
 #include "entities/user_role.h"
+#include "entities/instance.h"
 #include "entities/instance_extras.h"
 #include "http/params.h"
 #include "services/admin_server.h"
+#include "services/site_thumbnail.h"
 
 namespace agora::api {
 
@@ -62,6 +65,18 @@ void register_settings(http::Router& router, services::Context& ctx) {
   };
   router.put("/api/v1/admin/settings", change);
   router.patch("/api/v1/admin/settings", change);
+  // The server's picture (Mastodon's form field "thumbnail"), answered as /api/v2/instance shows it.
+  router.put("/api/v1/admin/settings/thumbnail", [&ctx](http::Request& req) {
+    auto staff = require_staff(ctx, req, kWrite);
+    auto* file = req.upload("file");
+    if (!file) throw Error::unprocessable("Validation failed: File can't be blank");
+    auto t = services::set_site_thumbnail(ctx, staff, file->data);
+    return http::Response::json(entities::instance_thumbnail(t, render_context(ctx)));
+  });
+  router.del("/api/v1/admin/settings/thumbnail", [&ctx](http::Request& req) {
+    services::remove_site_thumbnail(ctx, require_staff(ctx, req, kWrite));
+    return http::Response::json(entities::instance_thumbnail(std::nullopt, render_context(ctx)));
+  });
 }
 
 void register_rules(http::Router& router, services::Context& ctx) {

@@ -1,5 +1,6 @@
 // GET /api/v1/instance and /api/v2/instance.
 #include "api/api.h"
+#include "api/render.h"
 #include "entities/instance.h"
 #include "services/instance.h"
 
@@ -16,10 +17,10 @@ http::Response cacheable(http::Response r) {
 
 void register_instance_routes(http::Router& router, services::Context& ctx) {
   router.get("/api/v1/instance", [&ctx](http::Request&) {
-    return cacheable(http::Response::json(entities::instance_v1(services::instance_overview(ctx))));
+    return cacheable(http::Response::json(entities::instance_v1(services::instance_overview(ctx), render_context(ctx))));
   });
   router.get("/api/v2/instance", [&ctx](http::Request&) {
-    return cacheable(http::Response::json(entities::instance_v2(services::instance_overview(ctx))));
+    return cacheable(http::Response::json(entities::instance_v2(services::instance_overview(ctx), render_context(ctx))));
   });
 }
 

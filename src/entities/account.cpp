@@ -45,8 +45,6 @@ json::value nullable(const std::optional<bool>& b) { return b ? json::value(*b) 
 // Mastodon shows the day an account was created, not the moment.
 int64_t midnight(int64_t ms) { return ms - ((ms % 86400000) + 86400000) % 86400000; }
 
-bool highlighted(model::Role r) { return r != model::Role::user; }
-
 // The attributes, in Mastodon's order; suspended accounts show nothing of themselves.
 json::object attributes(const model::Account& a, const RenderContext& rc) {
   bool gone = a.suspended_at.has_value();
@@ -99,10 +97,10 @@ void add_associations(json::object& o, const model::Account& a, const RenderCont
   o["emojis"] = std::move(emojis);
   if (a.local()) {
     json::array roles;
-    if (!gone && a.user_role && highlighted(*a.user_role)) {
-      json::object r = role(*a.user_role);
-      roles.push_back(json::object{{"id", r["id"]}, {"name", r["name"]}, {"color", r["color"]}});
-    }
+    // Mastodon's REST::AccountSerializer::RoleSerializer: the badge of a highlighted role only.
+    if (!gone && a.user_role && a.user_role->highlighted)
+      roles.push_back(json::object{
+          {"id", std::to_string(a.user_role->id)}, {"name", a.user_role->name}, {"color", a.user_role->color}});
     o["roles"] = std::move(roles);
   }
   o["fields"] = gone ? json::array() : fields(a.fields_json);
@@ -116,15 +114,14 @@ json::object account(const model::Account& a, const RenderContext& rc) {
   return o;
 }
 
-json::object role(model::Role r) {
+json::object role(const model::UserRole& r) {
   // Mastodon's Role entity: the permissions the role grants (everyone's
   // included, all of them for an administrator).
-  model::UserRole ur = model::builtin_role(r);
-  return {{"id", std::to_string(ur.id)},
-          {"name", ur.name},
-          {"permissions", std::to_string(ur.computed_permissions())},
-          {"color", ur.color},
-          {"highlighted", ur.highlighted}};
+  return {{"id", std::to_string(r.id)},
+          {"name", r.name},
+          {"permissions", std::to_string(r.computed_permissions())},
+          {"color", r.color},
+          {"highlighted", r.highlighted}};
 }
 
 json::object credential_account(const model::Account& a, const model::User& u, int64_t follow_requests_count,
@@ -143,7 +140,8 @@ json::object credential_account(const model::Account& a, const model::User& u, i
       {"indexable", a.indexable},
   };
   add_associations(o, a, rc);
-  o["role"] = role(u.role);
+  // The store resolved the user's role, custom ones included.
+  o["role"] = role(a.user_role ? *a.user_role : model::builtin_role(u.role));
   return o;
 }
 

@@ -5,6 +5,7 @@
 
 #include "entities/render_context.h"
 #include "model/account.h"
+#include "model/role.h"
 
 namespace agora::entities {
 
@@ -14,6 +15,6 @@ boost::json::object account(const model::Account& a, const RenderContext& rc);
 boost::json::object credential_account(const model::Account& a, const model::User& u, int64_t follow_requests_count,
                                        const RenderContext& rc);
 // Mastodon's Role entity for a user's role.
-boost::json::object role(model::Role r);
+boost::json::object role(const model::UserRole& r);
 
 }  // namespace agora::entities

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/version.h"
+#include "entities/account.h"
 #include "entities/instance_extras.h"
 
 namespace agora::entities {
@@ -22,9 +23,9 @@ const json::array& supported_mime_types() {
   return types;
 }
 
-json::object statuses_limits() {
-  return {{"max_characters", Limits::max_characters},
-          {"max_media_attachments", Limits::max_media_attachments},
+json::object statuses_limits(const model::InstanceOverview& o) {
+  return {{"max_characters", o.settings.limits.max_characters},
+          {"max_media_attachments", o.settings.limits.max_media_attachments},
           {"characters_reserved_per_url", Limits::characters_reserved_per_url}};
 }
 
@@ -41,7 +42,16 @@ json::array rules_of(const model::InstanceOverview& o) {
   return out;
 }
 
-std::string thumbnail_url(const model::InstanceOverview& o) { return o.base_url + "/preview.png"; }
+
+json::array languages(const model::InstanceOverview& o) {
+  json::array out;
+  for (const auto& code : o.settings.languages) out.push_back(json::value(code));
+  return out;
+}
+
+json::value contact_account(const model::InstanceOverview& o, const RenderContext& rc) {
+  return o.contact_account ? json::value(account(*o.contact_account, rc)) : json::value(nullptr);
+}
 
 bool registrations_open(const model::InstanceOverview& o) {
   return o.settings.registrations_mode != model::RegistrationsMode::closed;
@@ -49,11 +59,20 @@ bool registrations_open(const model::InstanceOverview& o) {
 
 }  // namespace
 
-json::value instance_v1(const model::InstanceOverview& o) {
+// Mastodon shows the @1x size of an uploaded picture, else its default one.
+json::object instance_thumbnail(const std::optional<model::SiteThumbnail>& t, const RenderContext& rc) {
+  if (!t) return {{"url", rc.base_url + "/preview.png"}};
+  return {{"url", rc.media_url(t->key_1x)},
+          {"blurhash", t->blurhash},
+          {"versions", {{"@1x", rc.media_url(t->key_1x)}, {"@2x", rc.media_url(t->key_2x)}}}};
+}
+
+json::value instance_v1(const model::InstanceOverview& o, const RenderContext& rc) {
+  const auto& limits = o.settings.limits;
   json::object media{{"supported_mime_types", supported_mime_types()},
-                     {"image_size_limit", Limits::image_size_limit},
+                     {"image_size_limit", limits.image_size_limit},
                      {"image_matrix_limit", Limits::image_matrix_limit},
-                     {"video_size_limit", Limits::video_size_limit},
+                     {"video_size_limit", limits.video_size_limit},
                      {"video_frame_rate_limit", Limits::video_frame_rate_limit},
                      {"video_matrix_limit", Limits::video_matrix_limit}};
   return json::object{
@@ -68,22 +87,23 @@ json::value instance_v1(const model::InstanceOverview& o) {
        {{"user_count", o.stats.user_count},
         {"status_count", o.stats.status_count},
         {"domain_count", o.stats.domain_count}}},
-      {"thumbnail", thumbnail_url(o)},
-      {"languages", {"en"}},
+      {"thumbnail", instance_thumbnail(o.settings.thumbnail, rc).at("url")},
+      {"languages", languages(o)},
       {"registrations", registrations_open(o)},
       {"approval_required", o.settings.registrations_mode == model::RegistrationsMode::approved},
       {"invites_enabled", false},
       {"configuration",
        {{"accounts", {{"max_featured_tags", Limits::max_featured_tags}}},
-        {"statuses", statuses_limits()},
+        {"statuses", statuses_limits(o)},
         {"media_attachments", std::move(media)},
         {"polls", polls_limits()}}},
-      {"contact_account", nullptr},
+      {"contact_account", contact_account(o, rc)},
       {"rules", rules_of(o)},
   };
 }
 
-json::value instance_v2(const model::InstanceOverview& o) {
+json::value instance_v2(const model::InstanceOverview& o, const RenderContext& rc) {
+  const auto& limits = o.settings.limits;
   json::array icons;
   for (int size : {36, 48, 72, 96, 144, 192, 256, 384, 512}) {
     std::string s = std::to_string(size) + "x" + std::to_string(size);
@@ -91,11 +111,11 @@ json::value instance_v2(const model::InstanceOverview& o) {
   }
   json::object media{{"description_limit", Limits::media_description_limit},
                      {"image_matrix_limit", Limits::image_matrix_limit},
-                     {"image_size_limit", Limits::image_size_limit},
+                     {"image_size_limit", limits.image_size_limit},
                      {"supported_mime_types", supported_mime_types()},
                      {"video_frame_rate_limit", Limits::video_frame_rate_limit},
                      {"video_matrix_limit", Limits::video_matrix_limit},
-                     {"video_size_limit", Limits::video_size_limit}};
+                     {"video_size_limit", limits.video_size_limit}};
   bool closed = o.settings.registrations_mode == model::RegistrationsMode::closed;
   json::value closed_message = nullptr;
   if (closed && !o.settings.closed_registrations_message.empty())
@@ -107,9 +127,9 @@ json::value instance_v2(const model::InstanceOverview& o) {
       {"source_url", kSourceUrl},
       {"description", o.settings.short_description},
       {"usage", {{"users", {{"active_month", o.stats.active_month}}}}},
-      {"thumbnail", {{"url", thumbnail_url(o)}}},
+      {"thumbnail", instance_thumbnail(o.settings.thumbnail, rc)},
       {"icon", std::move(icons)},
-      {"languages", {"en"}},
+      {"languages", languages(o)},
       {"configuration",
        {{"urls",
          {{"streaming", o.streaming_url},
@@ -120,7 +140,7 @@ json::value instance_v2(const model::InstanceOverview& o) {
         {"vapid", {{"public_key", o.vapid_public_key}}},
         {"accounts",
          {{"max_featured_tags", Limits::max_featured_tags}, {"max_pinned_statuses", Limits::max_pinned_statuses}}},
-        {"statuses", statuses_limits()},
+        {"statuses", statuses_limits(o)},
         {"media_attachments", std::move(media)},
         {"polls", polls_limits()},
         {"translation", {{"enabled", false}}},
@@ -134,7 +154,7 @@ json::value instance_v2(const model::InstanceOverview& o) {
         {"min_age", nullptr},
         {"url", nullptr}}},
       {"api_versions", {{"mastodon", 2}}},
-      {"contact", {{"email", o.settings.contact_email}, {"account", nullptr}}},
+      {"contact", {{"email", o.settings.contact_email}, {"account", contact_account(o, rc)}}},
       {"rules", rules_of(o)},
   };
 }

@@ -69,7 +69,7 @@ json::object notification(const model::NotificationView& v, const RenderContext&
   return o;
 }
 
-json::object notification_group(const model::NotificationGroup& g) {
+json::object notification_group(const model::NotificationGroup& g, const RenderContext& rc) {
   json::object o{{"group_key", g.group_key},
                  {"notifications_count", g.notifications_count},
                  {"type", g.type},
@@ -83,7 +83,10 @@ json::object notification_group(const model::NotificationGroup& g) {
   for (int64_t id : g.sample_account_ids) samples.push_back(json::value(std::to_string(id)));
   o["sample_account_ids"] = std::move(samples);
   if (status_type(g.type)) o["status_id"] = g.status_id ? json::value(std::to_string(*g.status_id)) : json::value(nullptr);
-  if (g.type == "admin.report") o["report"] = nullptr;
+  if (g.type == "admin.report") o["report"] = g.report ? json::value(report(*g.report, rc)) : json::value(nullptr);
+  if (g.type == "moderation_warning")
+    o["moderation_warning"] =
+        g.moderation_warning ? json::value(moderation_warning(*g.moderation_warning, rc)) : json::value(nullptr);
   return o;
 }
 
@@ -101,7 +104,7 @@ json::object grouped_notifications(const model::GroupedNotifications& g, bool pa
       partial.push_back(partial_account(a, rc));
   }
   for (const auto& s : g.statuses) statuses.push_back(status(s, rc));
-  for (const auto& group : g.groups) groups.push_back(notification_group(group));
+  for (const auto& group : g.groups) groups.push_back(notification_group(group, rc));
   json::object o{{"accounts", std::move(accounts)}};
   if (partial_avatars) o["partial_accounts"] = std::move(partial);
   o["statuses"] = std::move(statuses);

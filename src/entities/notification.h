@@ -10,7 +10,7 @@
 namespace agora::entities {
 
 boost::json::object notification(const model::NotificationView& v, const RenderContext& rc);
-boost::json::object notification_group(const model::NotificationGroup& g);
+boost::json::object notification_group(const model::NotificationGroup& g, const RenderContext& rc);
 // {accounts, [partial_accounts,] statuses, notification_groups}; with
 // `partial_avatars`, only each group's newest sender is a full account.
 boost::json::object grouped_notifications(const model::GroupedNotifications& g, bool partial_avatars,

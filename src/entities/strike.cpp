@@ -13,7 +13,7 @@ boost::json::value optional_time(const std::optional<int64_t>& t) {
   return t ? boost::json::value(format_iso8601(*t)) : boost::json::value(nullptr);
 }
 
-boost::json::object appeal(const store::appeals::Appeal& a) {
+boost::json::object appeal(const model::Appeal& a) {
   return {{"id", std::to_string(a.id)},
           {"text", a.text},
           {"state", a.state()},
@@ -21,7 +21,7 @@ boost::json::object appeal(const store::appeals::Appeal& a) {
           {"decided_at", optional_time(a.approved_at ? a.approved_at : a.rejected_at)}};
 }
 
-boost::json::object strike_fields(const store::account_warnings::Warning& w) {
+boost::json::object strike_fields(const model::AccountWarning& w) {
   boost::json::array ids;
   for (int64_t id : w.status_ids) ids.push_back(boost::json::value(std::to_string(id)));
   return {{"id", std::to_string(w.id)},
@@ -34,7 +34,7 @@ boost::json::object strike_fields(const store::account_warnings::Warning& w) {
 
 }  // namespace
 
-boost::json::object strike(const services::StrikeView& v, const RenderContext& rc) {
+boost::json::object strike(const model::StrikeView& v, const RenderContext& rc) {
   auto out = strike_fields(v.strike);
   boost::json::array statuses;
   for (const auto& s : v.statuses) statuses.push_back(status(s, rc));
@@ -44,7 +44,7 @@ boost::json::object strike(const services::StrikeView& v, const RenderContext& r
   return out;
 }
 
-boost::json::object admin_appeal(const services::AppealView& v) {
+boost::json::object admin_appeal(const model::AppealView& v) {
   auto out = appeal(v.appeal);
   out["account"] = {{"id", std::to_string(v.appeal.account_id)}, {"acct", v.acct}};
   out["strike"] = strike_fields(v.strike);

@@ -5,11 +5,11 @@
 #include <boost/json/object.hpp>
 
 #include "entities/render_context.h"
-#include "services/disputes.h"
+#include "model/dispute.h"
 
 namespace agora::entities {
 
-boost::json::object strike(const services::StrikeView& v, const RenderContext& rc);
-boost::json::object admin_appeal(const services::AppealView& v);
+boost::json::object strike(const model::StrikeView& v, const RenderContext& rc);
+boost::json::object admin_appeal(const model::AppealView& v);
 
 }  // namespace agora::entities

@@ -12,6 +12,7 @@
 namespace agora::model {
 
 enum class Role { user, moderator, admin, owner };
+struct UserRole;  // model/role.h
 
 // An account as stored, local (domain empty) or remote.
 struct Account {
@@ -46,8 +47,9 @@ struct Account {
   std::optional<int64_t> last_status_at;
   int64_t created_at = 0;
   int64_t updated_at = 0;
-  // From the user of a local account (none for remote ones).
-  std::optional<Role> user_role;
+  // The role of a local account's user, built-in or custom (none for remote
+  // ones); the store resolves it so that every entity shows the same role.
+  std::shared_ptr<const UserRole> user_role;
   bool noindex = false;  // the member asked search engines not to index the profile
   // The account this one moved to, when a service loaded it for rendering.
   std::shared_ptr<const Account> moved_to;

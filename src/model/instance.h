@@ -2,12 +2,32 @@
 // it enforces, and counts of what it holds.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "model/account.h"
 
 namespace agora::model {
 
 enum class RegistrationsMode { open, approved, closed };
+
+// The limits an admin may change (agora settings; Mastodon keeps them in
+// code), with Mastodon's values as defaults. Posting and uploads enforce
+// them and the instance documents announce them.
+struct ContentLimits {
+  int64_t max_characters = 500;
+  int64_t max_media_attachments = 4;
+  int64_t image_size_limit = 16777216;
+  int64_t video_size_limit = 103809024;
+};
+
+// Mastodon's site upload "thumbnail": the server's picture, stored in two
+// sizes (keys of the file storage) with a blurhash.
+struct SiteThumbnail {
+  std::string key_1x, key_2x;
+  std::string blurhash;
+};
 
 struct InstanceSettings {
   std::string title = "agora";
@@ -18,6 +38,10 @@ struct InstanceSettings {
   bool require_invite_text = false;
   std::string closed_registrations_message;
   bool timeline_preview = true;  // anonymous visitors may read the public, hashtag and link timelines
+  std::string contact_username;  // a local account, or empty
+  std::vector<std::string> languages = {"en"};
+  ContentLimits limits;
+  std::optional<SiteThumbnail> thumbnail;
 };
 
 struct Rule {
@@ -35,9 +59,8 @@ struct InstanceStats {
 };
 
 // Limits enforced by the services and announced in /api/v2/instance.
+// (The limits an admin may change are in ContentLimits.)
 struct Limits {
-  static constexpr int max_characters = 500;
-  static constexpr int max_media_attachments = 4;
   static constexpr int characters_reserved_per_url = 23;
   static constexpr int max_featured_tags = 10;
   static constexpr int max_pinned_statuses = 5;
@@ -49,9 +72,7 @@ struct Limits {
   static constexpr int poll_min_expiration = 300;
   static constexpr int poll_max_expiration = 2629746;
   static constexpr int media_description_limit = 1500;
-  static constexpr int64_t image_size_limit = 16777216;
   static constexpr int64_t image_matrix_limit = 33177600;
-  static constexpr int64_t video_size_limit = 103809024;
   static constexpr int video_frame_rate_limit = 120;
   static constexpr int64_t video_matrix_limit = 8294400;
 };
@@ -66,6 +87,7 @@ struct InstanceOverview {
   InstanceSettings settings;
   InstanceStats stats;
   std::vector<Rule> rules;
+  std::optional<Account> contact_account;  // the local account of settings.contact_username
 };
 
 }  // namespace agora::model

@@ -60,6 +60,8 @@ struct NotificationGroup {
   int64_t latest_page_notification_at = 0;
   std::vector<int64_t> sample_account_ids;  // newest first
   std::optional<int64_t> status_id;
+  std::shared_ptr<const Report> report;                         // admin.report
+  std::shared_ptr<const ModerationWarning> moderation_warning;  // moderation_warning
 };
 
 struct GroupedNotifications {

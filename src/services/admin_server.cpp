@@ -8,7 +8,6 @@
 #include "core/time.h"
 #include "core/utf8.h"
 #include "services/instance.h"
-#include "store/accounts.h"
 #include "store/admin_action_logs.h"
 #include "store/rules.h"
 #include "store/settings.h"
@@ -104,11 +103,8 @@ std::map<std::string, std::string> admin_settings(Context& ctx, const Staff& sta
 std::map<std::string, std::string> change_admin_settings(Context& ctx, const Staff& staff,
                                                          const std::map<std::string, std::string>& changes) {
   authorize(can(staff, Permission::manage_settings));
-  for (const auto& [key, value] : changes) validate_setting(key, value);
   auto conn = ctx.db.acquire();
-  if (auto it = changes.find("site_contact_username"); it != changes.end() && !it->second.empty())
-    if (!store::accounts::find_local(*conn, it->second))
-      throw Error::unprocessable("Validation failed: site_contact_username is not a local account");
+  for (const auto& [key, value] : changes) validate_setting(*conn, key, value);
   int64_t now = now_ms();
   store::in_transaction(*conn, [&] {
     auto stored = store::settings::load_all(*conn);

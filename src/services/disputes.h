@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "model/dispute.h"
 #include "model/pagination.h"
 #include "model/status.h"
 #include "services/context.h"
@@ -18,12 +19,8 @@
 
 namespace agora::services {
 
-struct StrikeView {
-  store::account_warnings::Warning strike;
-  std::optional<store::appeals::Appeal> appeal;
-  bool appealable = false;
-  std::vector<model::StatusView> statuses;  // the affected statuses that still exist
-};
+using model::AppealView;
+using model::StrikeView;
 
 model::Paginated<StrikeView> list_strikes(Context& ctx, int64_t account_id, const model::PageRequest& page);
 // 404 unless the strike is the member's.
@@ -31,12 +28,6 @@ StrikeView show_strike(Context& ctx, int64_t account_id, int64_t strike_id);
 // 404 unless the strike is the member's; 422 for a blank or too long text, a
 // strike appealed already, overruled, or older than 20 days.
 StrikeView appeal_strike(Context& ctx, int64_t account_id, int64_t strike_id, const std::string& text);
-
-struct AppealView {
-  store::appeals::Appeal appeal;
-  store::account_warnings::Warning strike;
-  std::string acct;  // the member who appealed
-};
 
 // state: pending, approved, rejected or "" (all). 403 without manage_appeals.
 model::Paginated<AppealView> list_appeals(Context& ctx, const Staff& staff, const std::string& state,

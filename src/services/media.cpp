@@ -12,6 +12,8 @@
 #include "jobs/queue.h"
 #include "media/processing.h"
 #include "model/instance.h"
+#include "services/admin_metrics.h"
+#include "services/instance.h"
 #include "services/media_keys.h"
 #include "services/storage.h"
 #include "store/media_attachments.h"
@@ -25,8 +27,6 @@ namespace {
 
 // A file written before the row names it is checked this long after.
 constexpr int64_t kOrphanCheckDelayMs = 10 * 60 * 1000;
-
-std::string human_size(int64_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
 
 void check_description(const std::optional<std::string>& d) {
   if (d && utf8_length(*d) > static_cast<size_t>(model::Limits::media_description_limit))
@@ -98,7 +98,12 @@ model::MediaAttachment upload(Context& ctx, const model::Account& owner, std::st
   if (bytes.empty()) throw Error::unprocessable("Validation failed: File can't be blank");
   if (!proc::is_supported_upload(bytes))
     throw Error::unprocessable("Validation failed: File content type is invalid, File is invalid");
-  int64_t limit = proc::size_limit_for(bytes);
+  // The server's limits (settings), Mastodon's by default.
+  auto limits = [&] {
+    auto conn = ctx.db.acquire();
+    return content_limits(*conn);
+  }();
+  int64_t limit = proc::is_larger_format(bytes) ? limits.video_size_limit : limits.image_size_limit;
   if (static_cast<int64_t>(bytes.size()) > limit)
     throw Error::unprocessable("Validation failed: File must be less than " + human_size(limit) +
                                ", File file size must be less than " + human_size(limit));

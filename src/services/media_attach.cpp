@@ -7,7 +7,6 @@
 #include "core/errors.h"
 #include "core/time.h"
 #include "jobs/queue.h"
-#include "model/instance.h"
 #include "services/media.h"
 #include "services/storage.h"
 #include "store/media_attachments.h"
@@ -19,8 +18,7 @@ namespace store_media = store::media_attachments;
 std::vector<model::MediaAttachment> attachable(store::Connection& c, int64_t owner_id, const std::vector<int64_t>& ids,
                                                std::optional<int64_t> status_id) {
   if (ids.empty()) return {};
-  if (ids.size() > static_cast<size_t>(model::Limits::max_media_attachments))
-    throw Error::unprocessable("Cannot attach more than 4 files");
+  // validate_status refused more files than the server's limit before every call.
   // Others' attachments and those already in another status are left out, as Mastodon's scope does.
   std::vector<model::MediaAttachment> media;
   for (auto& m : store_media::find_many(c, ids))

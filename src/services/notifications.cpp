@@ -136,22 +136,53 @@ std::map<int64_t, model::ModerationWarning> warnings_of(store::Connection& c,
   return out;
 }
 
+// The reports of admin.report notifications and the strikes of
+// moderation_warning ones, read together for a list or a page of groups.
+struct ModerationData {
+  std::map<int64_t, model::AdminReport> reports;
+  std::map<int64_t, model::ModerationWarning> warnings;
+};
+
+// Adds the reports' target accounts to `account_ids`, to be loaded with the senders.
+ModerationData moderation_data_of(store::Connection& c, const std::vector<model::Notification>& ns,
+                                  std::vector<int64_t>& account_ids) {
+  ModerationData out;
+  for (const auto& n : ns) {
+    if (n.type != "admin.report" || !n.report_id || out.reports.count(*n.report_id)) continue;
+    if (auto r = store::admin_reports::find(c, *n.report_id)) {
+      account_ids.push_back(r->target_account_id);
+      out.reports.emplace(*n.report_id, std::move(*r));
+    }
+  }
+  out.warnings = warnings_of(c, ns);
+  return out;
+}
+
+std::shared_ptr<const model::Report> report_for(const model::Notification& n, const ModerationData& data,
+                                                const SharedAccounts& accounts) {
+  if (n.type != "admin.report" || !n.report_id) return nullptr;
+  auto r = data.reports.find(*n.report_id);
+  return r == data.reports.end() ? nullptr : report_of(r->second, accounts);
+}
+
+std::shared_ptr<const model::ModerationWarning> warning_for(const model::Notification& n, const ModerationData& data,
+                                                            const SharedAccounts& accounts) {
+  if (n.type != "moderation_warning" || !n.account_warning_id) return nullptr;
+  auto w = data.warnings.find(*n.account_warning_id);
+  auto member = accounts.find(n.from_account_id);
+  if (w == data.warnings.end() || member == accounts.end()) return nullptr;
+  auto shown = std::make_shared<model::ModerationWarning>(w->second);
+  shown->target_account = member->second;  // the member is the sender of their own warnings
+  return shown;
+}
+
 std::vector<model::NotificationView> views_of(store::Connection& c, const model::Account& me,
                                               const std::vector<model::Notification>& read) {
   auto statuses = visible_statuses(c, me, read);
   auto ns = keep_visible(read, statuses);
   std::vector<int64_t> account_ids;
-  // The reports of admin.report notifications, as the Report entity shows them.
-  std::map<int64_t, model::AdminReport> reports;
-  for (const auto& n : ns) {
-    account_ids.push_back(n.from_account_id);
-    if (n.type != "admin.report" || !n.report_id || reports.count(*n.report_id)) continue;
-    if (auto r = store::admin_reports::find(c, *n.report_id)) {
-      account_ids.push_back(r->target_account_id);
-      reports.emplace(*n.report_id, std::move(*r));
-    }
-  }
-  auto warnings = warnings_of(c, ns);
+  for (const auto& n : ns) account_ids.push_back(n.from_account_id);
+  auto moderation = moderation_data_of(c, ns, account_ids);
   auto accounts = load_rendered_accounts(c, account_ids);
   auto views = load_statuses(c, me, statuses);
   std::vector<model::NotificationView> out;
@@ -161,14 +192,8 @@ std::vector<model::NotificationView> views_of(store::Connection& c, const model:
     model::NotificationView v{n, a->second, nullptr};
     if (about_status(n))
       if (auto s = views.find(*n.status_id); s != views.end()) v.status = s->second;
-    if (n.report_id)
-      if (auto r = reports.find(*n.report_id); r != reports.end()) v.report = report_of(r->second, accounts);
-    if (n.account_warning_id)
-      if (auto w = warnings.find(*n.account_warning_id); w != warnings.end()) {
-        auto shown = std::make_shared<model::ModerationWarning>(w->second);
-        shown->target_account = a->second;  // the member is the sender of their own warnings
-        v.moderation_warning = std::move(shown);
-      }
+    v.report = report_for(n, moderation, accounts);
+    v.moderation_warning = warning_for(n, moderation, accounts);
     out.push_back(std::move(v));
   }
   return out;
@@ -230,6 +255,8 @@ model::GroupedNotifications assemble(store::Connection& c, const model::Account&
   auto data = store::notifications::group_data(c, me.id, keys, min_id, max_id, kSampleAccounts);
 
   std::vector<int64_t> account_ids;
+  for (const auto& n : reps) account_ids.push_back(n.from_account_id);
+  auto moderation = moderation_data_of(c, reps, account_ids);
   for (const auto& n : reps) {
     model::NotificationGroup g;
     g.group_key = group_of(n, grouped_types);
@@ -252,6 +279,11 @@ model::GroupedNotifications assemble(store::Connection& c, const model::Account&
   }
 
   auto accounts = load_rendered_accounts(c, account_ids);
+  // Mastodon's group carries the report or strike of its (ungrouped) notification.
+  for (size_t i = 0; i < reps.size(); ++i) {
+    out.groups[i].report = report_for(reps[i], moderation, accounts);
+    out.groups[i].moderation_warning = warning_for(reps[i], moderation, accounts);
+  }
   std::set<int64_t> listed;
   for (const auto& g : out.groups)
     for (int64_t id : g.sample_account_ids)

@@ -149,9 +149,9 @@ PostOutcome post_or_schedule(Context& ctx, const model::Account& author, const N
     auto at = parse_iso8601(*scheduled_at);
     if (!at) throw Error::unprocessable("Validation failed: Scheduled at The scheduled date must be in the future");
     if (*at > now + kMinScheduleOffsetMs) {
-      validate_status(status);
       auto lease = ctx.db.acquire();
       auto& c = *lease;
+      validate_status(c, status);
       return store::in_transaction(c, [&] {
         auto media = attachments::attachable(c, author.id, status.media_ids);
         model::ScheduledStatus s{next_id(), author.id, checked_time(c, author.id, scheduled_at, now),

@@ -81,7 +81,7 @@ model::Status edit_status(Context& ctx, const model::Account& author, int64_t st
     checked.spoiler_text = s.spoiler_text;
     checked.media_ids = in.media_ids;
     checked.poll = in.poll;
-    validate_status(checked);
+    validate_status(c, checked);
     auto old_media = current_media_ids(c, s.id);
     std::vector<int64_t> new_media;
     for (const auto& m : attachments::attachable(c, author.id, in.media_ids, s.id)) new_media.push_back(m.id);

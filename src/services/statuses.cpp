@@ -12,6 +12,7 @@
 #include "model/instance.h"
 #include "services/conversations.h"
 #include "services/fanout.h"
+#include "services/instance.h"
 #include "services/media.h"
 #include "services/notify.h"
 #include "services/outbound_statuses.h"
@@ -88,20 +89,21 @@ std::vector<std::string> links_in(const std::string& text) {
 
 }  // namespace
 
-void validate_status(const NewStatus& s) {
+void validate_status(store::Connection& c, const NewStatus& s) {
+  auto limits = content_limits(c);
   Validation v;
   if (text::strip(s.text).empty() && s.media_ids.empty())
     v.add("text", "Text", "ERR_BLANK", "can't be blank");
   // The limits announced in /api/v2/instance.
-  constexpr size_t max_characters = model::Limits::max_characters;
+  auto max_characters = static_cast<size_t>(limits.max_characters);
   if (text::count_graphemes(s.spoiler_text) + text::countable_length(s.text) > max_characters)
     v.add("text", "Text", "ERR_TOO_LONG", "character limit of " + std::to_string(max_characters) + " exceeded");
   if (s.poll) add_poll_errors(v, normalized(*s.poll));
   v.throw_if_failed(false);
   // Mastodon refuses more than 4 files, or media next to a poll, with its "too many files" message.
-  if (s.media_ids.size() > static_cast<size_t>(model::Limits::max_media_attachments))
-    throw Error::unprocessable("Cannot attach more than 4 files");
-  if (!s.media_ids.empty() && s.poll) throw Error::unprocessable("Cannot attach more than 4 files");
+  std::string too_many = "Cannot attach more than " + std::to_string(limits.max_media_attachments) + " files";
+  if (s.media_ids.size() > static_cast<size_t>(limits.max_media_attachments)) throw Error::unprocessable(too_many);
+  if (!s.media_ids.empty() && s.poll) throw Error::unprocessable(too_many);
 }
 
 FormattedText format_status_text(store::Connection& c, const Context& ctx, const std::string& text) {
@@ -140,7 +142,7 @@ model::Status post_status(Context& ctx, const model::Account& author, const NewS
 }
 
 model::Status post_status_in(store::Connection& c, Context& ctx, const model::Account& author, const NewStatus& in) {
-  validate_status(in);
+  validate_status(c, in);
   int64_t now = now_ms();
   if (in.idempotency_key)
     if (auto earlier = store::idempotency::find(c, author.id, *in.idempotency_key, now - kIdempotencyWindowMs))

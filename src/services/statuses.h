@@ -39,8 +39,8 @@ model::Status post_status(Context& ctx, const model::Account& author, const NewS
 // its row is deleted).
 model::Status post_status_in(store::Connection& c, Context& ctx, const model::Account& author, const NewStatus& status);
 // The checks of post_status alone (422 with Mastodon's messages), for
-// statuses that are scheduled or edited.
-void validate_status(const NewStatus& status);
+// statuses that are scheduled or edited; the limits are the server's settings.
+void validate_status(store::Connection& c, const NewStatus& status);
 
 // The HTML of `text`, and the accounts its mentions resolved to.
 struct FormattedText {

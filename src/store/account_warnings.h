@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/dispute.h"
 #include "model/pagination.h"
 #include "store/database.h"
 
@@ -24,17 +25,7 @@ int64_t insert(Connection& c, const NewWarning& w, int64_t now_ms);
 // The status ids of a strike or report, stored as a JSON array of ids (numbers or strings).
 std::vector<int64_t> ids_in(const std::string& json);
 
-struct Warning {
-  int64_t id = 0;
-  std::optional<int64_t> account_id;  // the moderator
-  int64_t target_account_id = 0;
-  std::string action;
-  std::string text;
-  std::optional<int64_t> report_id;
-  std::vector<int64_t> status_ids;
-  std::optional<int64_t> overruled_at;
-  int64_t created_at = 0;
-};
+using Warning = model::AccountWarning;
 
 std::optional<Warning> find(Connection& c, int64_t id);
 // A member's strikes, newest first.

@@ -1,7 +1,13 @@
 #include "store/accounts.h"
 
+#include <array>
+#include <map>
+#include <memory>
+
 #include "core/snowflake.h"
+#include "model/role.h"
 #include "store/text_match.h"
+#include "store/user_roles.h"
 
 namespace agora::store::accounts {
 
@@ -89,15 +95,47 @@ model::Account account_from(const Row& r) {
   a.updated_at = r.int64(31);
   a.note_source = r.text(32);
   a.fields_source_json = r.text(33);
-  if (!r.is_null(34)) a.user_role = model::parse_role(r.text(34)).value_or(model::Role::user);
   if (!r.is_null(35)) a.noindex = model::parse_preferences(r.text(35)).noindex;
   return a;
 }
 
+// Built-in roles are shared by every account that holds one.
+std::shared_ptr<const model::UserRole> shared_builtin_role(model::Role r) {
+  static const std::array<std::shared_ptr<const model::UserRole>, 4> roles = {
+      std::make_shared<const model::UserRole>(model::builtin_role(model::Role::user)),
+      std::make_shared<const model::UserRole>(model::builtin_role(model::Role::moderator)),
+      std::make_shared<const model::UserRole>(model::builtin_role(model::Role::admin)),
+      std::make_shared<const model::UserRole>(model::builtin_role(model::Role::owner))};
+  return roles[static_cast<size_t>(r)];
+}
+
+// The accounts of the rows with each local user's role: built-in ones at
+// once, custom ones (rare) in one query for all; a role that no longer
+// exists is everyone's.
+std::vector<model::Account> accounts_from(Connection& c, const std::vector<Row>& rows) {
+  std::vector<model::Account> out;
+  std::vector<std::string> custom;
+  for (const auto& row : rows) {
+    auto& a = out.emplace_back(account_from(row));
+    if (row.is_null(34)) continue;
+    if (auto r = model::parse_role(row.text(34))) a.user_role = shared_builtin_role(*r);
+    else custom.push_back(row.text(34));
+  }
+  if (custom.empty()) return out;
+  std::map<std::string, std::shared_ptr<const model::UserRole>> found;
+  for (const auto& role : user_roles::named(c, custom)) found[role.name] = std::make_shared<const model::UserRole>(role);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].is_null(34) || out[i].user_role) continue;
+    auto it = found.find(rows[i].text(34));
+    out[i].user_role = it == found.end() ? shared_builtin_role(model::Role::user) : it->second;
+  }
+  return out;
+}
+
 std::optional<model::Account> one(Connection& c, const std::string& where, SqlArgs args) {
-  auto row = c.query_one(std::string("SELECT ") + kAccountColumns + " FROM accounts WHERE " + where, args);
-  if (!row) return std::nullopt;
-  return account_from(*row);
+  auto rows = accounts_from(c, c.query(std::string("SELECT ") + kAccountColumns + " FROM accounts WHERE " + where, args));
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows.front());
 }
 
 constexpr const char* kUserColumns =
@@ -158,15 +196,12 @@ std::optional<model::Account> find_by_acct(Connection& c, const std::string& use
 }
 
 std::vector<model::Account> find_many(Connection& c, const std::vector<int64_t>& ids) {
-  std::vector<model::Account> out;
-  if (ids.empty()) return out;
+  if (ids.empty()) return {};
   std::string placeholders;
   auto args = id_args(ids, placeholders);
-  for (const auto& row : c.query(std::string("SELECT ") + kAccountColumns + " FROM accounts WHERE id IN (" +
-                                     placeholders + ")",
-                                 std::span<const SqlValue>(args)))
-    out.push_back(account_from(row));
-  return out;
+  return accounts_from(c, c.query(std::string("SELECT ") + kAccountColumns + " FROM accounts WHERE id IN (" +
+                                      placeholders + ")",
+                                  std::span<const SqlValue>(args)));
 }
 
 namespace {
@@ -182,11 +217,9 @@ std::vector<model::Account> find_many_listed(Connection& c, const std::vector<in
   if (ids.empty()) return out;
   std::string placeholders;
   auto args = id_args(ids, placeholders);
-  std::vector<model::Account> found;
-  for (const auto& row : c.query(std::string("SELECT ") + kAccountColumns + " FROM accounts WHERE id IN (" +
-                                     placeholders + ") AND " + kListed,
-                                 std::span<const SqlValue>(args)))
-    found.push_back(account_from(row));
+  auto found = accounts_from(c, c.query(std::string("SELECT ") + kAccountColumns + " FROM accounts WHERE id IN (" +
+                                            placeholders + ") AND " + kListed,
+                                        std::span<const SqlValue>(args)));
   for (int64_t id : ids)
     for (auto& a : found)
       if (a.id == id) out.push_back(a);
@@ -240,9 +273,7 @@ std::vector<model::Account> search(Connection& c, const AccountSearch& s) {
   args.emplace_back(lowered);
   args.emplace_back(static_cast<int64_t>(s.limit));
   args.emplace_back(static_cast<int64_t>(s.offset));
-  std::vector<model::Account> out;
-  for (const auto& row : c.query(sql, std::span<const SqlValue>(args))) out.push_back(account_from(row));
-  return out;
+  return accounts_from(c, c.query(sql, std::span<const SqlValue>(args)));
 }
 
 std::optional<model::User> find_user(Connection& c, int64_t user_id) { return one_user(c, "id = ?", {user_id}); }

@@ -6,21 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "model/dispute.h"
 #include "model/pagination.h"
 #include "store/database.h"
 
 namespace agora::store::appeals {
 
-struct Appeal {
-  int64_t id = 0;
-  int64_t account_id = 0;
-  int64_t account_warning_id = 0;
-  std::string text;
-  std::optional<int64_t> approved_at, approved_by_account_id, rejected_at, rejected_by_account_id;
-  int64_t created_at = 0;
-
-  std::string state() const { return approved_at ? "approved" : rejected_at ? "rejected" : "pending"; }
-};
+using Appeal = model::Appeal;
 
 // False when the strike was appealed already (one appeal per strike).
 bool insert(Connection& c, const Appeal& a);

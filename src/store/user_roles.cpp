@@ -1,5 +1,7 @@
 #include "store/user_roles.h"
 
+#include <set>
+
 namespace agora::store::user_roles {
 
 namespace {
@@ -24,6 +26,22 @@ std::optional<model::UserRole> find_by_name(Connection& c, const std::string& na
 }
 
 std::optional<model::UserRole> find(Connection& c, int64_t id) { return one(c, "WHERE id = ?", {id}); }
+
+std::vector<model::UserRole> named(Connection& c, const std::vector<std::string>& names) {
+  std::vector<model::UserRole> out;
+  std::set<std::string> distinct(names.begin(), names.end());
+  if (distinct.empty()) return out;
+  std::string placeholders;
+  std::vector<SqlValue> args;
+  for (const auto& name : distinct) {
+    placeholders += args.empty() ? "?" : ",?";
+    args.emplace_back(name);
+  }
+  for (const auto& r : c.query(std::string(kColumns) + "WHERE name IN (" + placeholders + ")",
+                               std::span<const SqlValue>(args)))
+    out.push_back(role_from(r));
+  return out;
+}
 
 std::vector<model::UserRole> all(Connection& c) {
   std::vector<model::UserRole> out;

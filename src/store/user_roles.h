@@ -12,6 +12,8 @@ namespace agora::store::user_roles {
 
 std::optional<model::UserRole> find_by_name(Connection& c, const std::string& name);
 std::optional<model::UserRole> find(Connection& c, int64_t id);
+// The custom roles of these names (unknown names left out).
+std::vector<model::UserRole> named(Connection& c, const std::vector<std::string>& names);
 // Custom roles, by position.
 std::vector<model::UserRole> all(Connection& c);
 // users.role of a user ("" if there is no such user).

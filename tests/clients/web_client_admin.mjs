@@ -109,11 +109,12 @@ async function admin() {
     await page.getByText(/^(SQLite|PostgreSQL): [\d.]+ (Bytes|KB|MB|GB)$/).waitFor();
     await checkAccessibility(page, "admin dashboard");
 
-    // A settings change: the server's name and approval of sign-ups.
+    // A settings change: the server's name, approval of sign-ups and the length of posts.
     await sections.getByRole("link", { name: "Server settings" }).click();
     const settings = page.getByRole("form", { name: "Server settings" });
     await settings.getByLabel("Server name").fill("Birdhouse");
     await settings.getByLabel("Who can sign up").selectOption("approved");
+    await settings.getByLabel("Characters per post").fill("1000");
     await settings.getByRole("button", { name: "Save" }).click();
     await page.getByRole("status").filter({ hasText: "Settings saved." }).waitFor();
     await checkAccessibility(page, "admin settings");

@@ -32,6 +32,19 @@ def notifications(agora, token, kind):
     return r.json()
 
 
+def the_group(agora, token, kind):
+    """The one group of `kind` in the grouped list (API v2), checked against the group endpoint."""
+    r = agora.api("GET", "/api/v2/notifications", token=token, params={"types[]": kind})
+    assert r.status_code == 200, r.text
+    [group] = r.json()["notification_groups"]
+    one = agora.api("GET", f"/api/v2/notifications/{group['group_key']}", token=token)
+    assert one.status_code == 200, one.text
+    [same] = one.json()["notification_groups"]
+    assert {k: v for k, v in same.items() if not k.startswith("page_") and k != "latest_page_notification_at"} == \
+        {k: v for k, v in group.items() if not k.startswith("page_") and k != "latest_page_notification_at"}
+    return group
+
+
 def mail_off(agora, username, key):
     agora.sql("UPDATE users SET preferences = ? WHERE email = ?",
               ('{"notification_emails": {"%s": false}}' % key, f"{username}@example.org"))
@@ -63,6 +76,10 @@ def test_a_members_report_notifies_the_staff_and_mails_those_who_want_it(instanc
         assert n["report"]["target_account"]["id"] == str(bob_id)
         assert list(n["report"])[:7] == ["id", "action_taken", "action_taken_at", "category", "comment",
                                          "forwarded", "created_at"]
+        # The grouped list carries the same Report entity on the group (Mastodon's NotificationGroup).
+        group = the_group(agora, token, "admin.report")
+        assert group["type"] == "admin.report" and "status_id" not in group and "moderation_warning" not in group
+        assert group["report"] == n["report"]
     assert notifications(agora, carol, "admin.report") == []
     assert notifications(agora, alice, "admin.report") == []
 
@@ -237,11 +254,14 @@ def test_a_strike_with_a_notice_gives_the_member_a_moderation_warning(instances,
     assert list(w) == ["id", "action", "text", "status_ids", "target_account", "appeal", "created_at"]
     assert (w["action"], w["text"], w["status_ids"], w["appeal"]) == ("silence", "Calm down", [post["id"]], None)
     assert w["target_account"]["id"] == str(dora_id)
+    group = the_group(agora, dora, "moderation_warning")
+    assert "report" not in group and group["moderation_warning"] == w
 
     r = agora.api("POST", f"/api/v1/disputes/strikes/{w['id']}/appeal", token=dora, data={"text": "sorry"})
     assert r.status_code == 200, r.text
     [n] = notifications(agora, dora, "moderation_warning")
     assert n["moderation_warning"]["appeal"] == {"text": "sorry", "state": "pending"}
+    assert the_group(agora, dora, "moderation_warning")["moderation_warning"]["appeal"] == n["moderation_warning"]["appeal"]
 
     # Without a notice (send_email_notification false), no notification.
     r = agora.api("POST", f"/api/v1/admin/accounts/{dora_id}/action", token=admin,

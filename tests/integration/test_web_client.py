@@ -267,6 +267,7 @@ def test_the_admin_area_in_a_browser(agora):
         ("spam.example", "suspend", True, "Spam source")]
     instance = agora.api("GET", "/api/v2/instance").json()
     assert instance["title"] == "Birdhouse" and instance["registrations"]["approval_required"] is True
+    assert instance["configuration"]["statuses"]["max_characters"] == 1000
     assert ("update", "Setting", "site_title") in agora.sql("SELECT action, target_type, summary FROM admin_action_logs")
     announcements = agora.api("GET", "/api/v1/announcements", token=member).json()
     assert [(a["content"], a["all_day"]) for a in announcements] == [("<p>Maintenance on Sunday</p>", True)]

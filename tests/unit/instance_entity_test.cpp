@@ -46,15 +46,30 @@ model::InstanceOverview overview() {
   o.rules = {{1, "Be kind", "Really"}};
   return o;
 }
+
+const entities::RenderContext rc{"https://social.example.org", "https://files.example.org"};
+
+// An admin's choices: a picture, a contact, languages and other limits.
+model::InstanceOverview configured() {
+  auto o = overview();
+  o.settings.thumbnail = model::SiteThumbnail{"site_uploads/files/7/1x.jpg", "site_uploads/files/7/2x.jpg", "LKO2?U"};
+  o.settings.languages = {"de", "en"};
+  o.settings.limits = {1000, 6, 2048, 4096};
+  model::Account contact;
+  contact.id = 42;
+  contact.username = "admin";
+  o.contact_account = contact;
+  return o;
+}
 }  // namespace
 
 TEST(InstanceEntity, V2HasEveryFieldOfMastodons) {
   json::value mastodon = load_fixture("mastodon-api/instance-v2.json");
-  json::value ours = entities::instance_v2(overview());
-  // Fields only a mastodon.social nightly has, and the contact account (null here).
+  json::value ours = entities::instance_v2(configured(), rc);
+  // Fields only a mastodon.social nightly has.
   expect_same_keys(mastodon, ours, "",
-                   {".configuration.accounts", ".contact.account", ".rules[].translations",
-                    ".configuration.timelines_access", ".thumbnail", ".registrations.min_age"});
+                   {".configuration.accounts", ".rules[].translations", ".configuration.timelines_access",
+                    ".thumbnail.description", ".registrations.min_age"});
   EXPECT_EQ(ours.at("domain").as_string(), "social.example.org");
   EXPECT_EQ(ours.at("configuration").at("urls").at("streaming").as_string(), "wss://social.example.org");
   EXPECT_EQ(ours.at("rules").at(0).at("id").as_string(), "1");
@@ -63,7 +78,7 @@ TEST(InstanceEntity, V2HasEveryFieldOfMastodons) {
 }
 
 TEST(InstanceEntity, V1HasMastodonsShapeAndStats) {
-  json::value ours = entities::instance_v1(overview());
+  json::value ours = entities::instance_v1(overview(), rc);
   for (const char* key : {"uri", "title", "short_description", "description", "email", "version", "urls", "stats",
                           "thumbnail", "languages", "registrations", "approval_required", "invites_enabled",
                           "configuration", "contact_account", "rules"})
@@ -72,6 +87,40 @@ TEST(InstanceEntity, V1HasMastodonsShapeAndStats) {
   EXPECT_EQ(ours.at("stats").at("user_count").as_int64(), 3);
   EXPECT_EQ(ours.at("stats").at("status_count").as_int64(), 12);
   EXPECT_EQ(ours.at("urls").at("streaming_api").as_string(), "wss://social.example.org");
+}
+
+TEST(InstanceEntity, ShowsTheDefaultPictureAndLimitsUntilAnAdminChangesThem) {
+  json::value v2 = entities::instance_v2(overview(), rc);
+  EXPECT_EQ(v2.at("thumbnail"), (json::object{{"url", "https://social.example.org/preview.png"}}));
+  EXPECT_EQ(v2.at("languages"), (json::array{"en"}));
+  EXPECT_TRUE(v2.at("contact").at("account").is_null());
+  EXPECT_EQ(v2.at("configuration").at("statuses").at("max_characters").as_int64(), 500);
+  EXPECT_EQ(v2.at("configuration").at("media_attachments").at("video_size_limit").as_int64(), 103809024);
+  json::value v1 = entities::instance_v1(overview(), rc);
+  EXPECT_EQ(v1.at("thumbnail").as_string(), "https://social.example.org/preview.png");
+  EXPECT_TRUE(v1.at("contact_account").is_null());
+}
+
+TEST(InstanceEntity, ShowsWhatAnAdminConfigured) {
+  json::value v2 = entities::instance_v2(configured(), rc);
+  const auto& thumbnail = v2.at("thumbnail");
+  EXPECT_EQ(thumbnail.at("url").as_string(), "https://files.example.org/site_uploads/files/7/1x.jpg");
+  EXPECT_EQ(thumbnail.at("blurhash").as_string(), "LKO2?U");
+  EXPECT_EQ(thumbnail.at("versions").at("@2x").as_string(), "https://files.example.org/site_uploads/files/7/2x.jpg");
+  EXPECT_EQ(v2.at("languages"), (json::array{"de", "en"}));
+  EXPECT_EQ(v2.at("contact").at("account").at("acct").as_string(), "admin");
+  const auto& config = v2.at("configuration");
+  EXPECT_EQ(config.at("statuses").at("max_characters").as_int64(), 1000);
+  EXPECT_EQ(config.at("statuses").at("max_media_attachments").as_int64(), 6);
+  EXPECT_EQ(config.at("media_attachments").at("image_size_limit").as_int64(), 2048);
+  EXPECT_EQ(config.at("media_attachments").at("video_size_limit").as_int64(), 4096);
+
+  json::value v1 = entities::instance_v1(configured(), rc);
+  EXPECT_EQ(v1.at("thumbnail").as_string(), "https://files.example.org/site_uploads/files/7/1x.jpg");
+  EXPECT_EQ(v1.at("languages"), (json::array{"de", "en"}));
+  EXPECT_EQ(v1.at("contact_account").at("id").as_string(), "42");
+  EXPECT_EQ(v1.at("configuration").at("statuses").at("max_characters").as_int64(), 1000);
+  EXPECT_EQ(v1.at("configuration").at("media_attachments").at("image_size_limit").as_int64(), 2048);
 }
 
 TEST(Discovery, NodeInfoMatchesTheSchemaOfRealServers) {

@@ -1,5 +1,5 @@
-// The server's settings: its name and descriptions, whom to contact, and who
-// may sign up.
+// The server's settings: its name and descriptions, whom to contact, who
+// may sign up, its languages and the limits of posts and uploads.
 import { useEffect, useState } from "preact/hooks";
 import { api, get } from "../api";
 import { useFields, useRun } from "./hooks";
@@ -10,6 +10,13 @@ type Settings = Record<string, string>;
 const TEXTS: [string, "settings.siteTitle" | "settings.contactEmail" | "settings.contactUsername"][] = [
   ["site_title", "settings.siteTitle"], ["site_contact_email", "settings.contactEmail"],
   ["site_contact_username", "settings.contactUsername"],
+];
+type LimitKey = "settings.languages" | "settings.maxCharacters" | "settings.maxMedia" | "settings.imageSize" | "settings.videoSize";
+// Empty means the default the instance documents announce.
+const LIMITS: [string, LimitKey, boolean][] = [
+  ["content_languages", "settings.languages", false], ["max_characters", "settings.maxCharacters", true],
+  ["max_media_attachments", "settings.maxMedia", true], ["image_size_limit", "settings.imageSize", true],
+  ["video_size_limit", "settings.videoSize", true],
 ];
 const AREAS: [string, "settings.shortDescription" | "settings.description" | "settings.extendedDescription" | "settings.closedMessage"][] = [
   ["site_short_description", "settings.shortDescription"], ["site_description", "settings.description"],
@@ -51,6 +58,9 @@ function SettingsForm({ initial }: { initial: Settings }) {
   return (
     <form class="admin-form" aria-label={at("settings.title")} onSubmit={save}>
       {TEXTS.map(([key, label]) => <label key={key}>{at(label)}<input type="text" maxLength={1000} {...bind(key)} /></label>)}
+      {LIMITS.map(([key, label, numeric]) => (
+        <label key={key}>{at(label)}<input type={numeric ? "number" : "text"} min={numeric ? 1 : undefined} maxLength={200} {...bind(key)} /></label>
+      ))}
       {AREAS.map(([key, label]) => <label key={key}>{at(label)}<textarea rows={3} maxLength={10000} {...bind(key)} /></label>)}
       <Select label={at("settings.registrations")} bound={bind("registrations_mode")}
         options={[["open", "settings.open"], ["approved", "settings.approved"], ["none", "settings.closed"]]} />
