@@ -12,23 +12,8 @@
 
 using namespace agora;
 
-class AccountRemovalTest : public test_support::DatabaseTest {
+class AccountRemovalTest : public test_support::ServiceTest {
  protected:
-  Config config = load_config({{"AGORA_ENV", "test"}, {"AGORA_DOMAIN", "social.example.org"}});
-
-  services::Context ctx() { return {config, *db}; }
-
-  model::Account account(const std::string& username) {
-    auto c = db->acquire();
-    model::NewLocalAccount a;
-    a.username = username;
-    a.email = username + "@example.org";
-    a.confirmed = true;
-    a.base_url = "https://social.example.org";
-    auto created = store::accounts::insert_local(*c, a, now_ms());
-    return *store::accounts::find(*c, created.account_id);
-  }
-
   int64_t status(const model::Account& author, std::optional<int64_t> reply_to = std::nullopt) {
     auto c = db->acquire();
     int64_t id = next_id();
