@@ -91,7 +91,8 @@ def test_upload_describe_attach_and_render(agora):
     assert files_before
     r = agora.api("DELETE", f"/api/v1/statuses/{status['id']}", token=alice, params={"delete_media": "true"})
     assert r.status_code == 200 and len(r.json()["media_attachments"]) == 1
-    assert fetch(agora, media["url"]).status_code == 404
+    # By a job committed with the deletion, moments later.
+    eventually(lambda: fetch(agora, media["url"]).status_code == 404, message="the file gone")
     assert len(stored_media_files(agora)) < len(files_before)
 
 
