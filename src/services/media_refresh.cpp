@@ -15,56 +15,60 @@ int missing_images(const store::media_cache::ProfileImages& p) {
   return (!p.avatar_remote_url.empty() && p.avatar_file.empty()) + (!p.header_remote_url.empty() && p.header_file.empty());
 }
 
-void refresh_attachments(Context& ctx, const store::media_cache::MissingScope& scope, Refreshed& out) {
+// Walks the ids `next_batch(connection, after_id, limit)` returns, in id
+// order, a batch at a time, handing each to `refresh`.
+template <class NextBatch, class Refresh>
+void for_each_missing(Context& ctx, NextBatch next_batch, Refresh refresh) {
   for (int64_t after = 0;;) {
     std::vector<int64_t> batch;
     {
       auto conn = ctx.db.acquire();
-      batch = store::media_cache::missing_attachments(*conn, scope, after, kBatch);
+      batch = next_batch(*conn, after, kBatch);
     }
     if (batch.empty()) return;
     for (int64_t id : batch) {
       after = id;
-      if (!cache_attachment(ctx, id)) {
-        ++out.failed;
-        continue;
-      }
-      ++out.attachments;
-      auto conn = ctx.db.acquire();
-      if (auto m = store::media_attachments::find(*conn, id)) out.bytes += m->file_size;
+      refresh(id);
     }
   }
 }
 
+int missing_images_of(Context& ctx, int64_t account_id) {
+  auto conn = ctx.db.acquire();
+  auto p = store::media_cache::profile_images(*conn, account_id);
+  return p ? missing_images(*p) : 0;
+}
+
+void refresh_attachments(Context& ctx, const store::media_cache::MissingScope& scope, Refreshed& out) {
+  auto next = [&](store::Connection& c, int64_t after, int limit) {
+    return store::media_cache::missing_attachments(c, scope, after, limit);
+  };
+  for_each_missing(ctx, next, [&](int64_t id) {
+    if (!cache_attachment(ctx, id)) {
+      ++out.failed;
+      return;
+    }
+    ++out.attachments;
+    auto conn = ctx.db.acquire();
+    if (auto m = store::media_attachments::find(*conn, id)) out.bytes += m->file_size;
+  });
+}
+
 void refresh_profiles(Context& ctx, const store::media_cache::MissingScope& scope, Refreshed& out) {
-  for (int64_t after = 0;;) {
-    std::vector<int64_t> batch;
-    {
-      auto conn = ctx.db.acquire();
-      batch = store::media_cache::missing_profile_images(*conn, scope, after, kBatch);
+  auto next = [&](store::Connection& c, int64_t after, int limit) {
+    return store::media_cache::missing_profile_images(c, scope, after, limit);
+  };
+  for_each_missing(ctx, next, [&](int64_t id) {
+    int before = missing_images_of(ctx, id);
+    try {
+      cache_profile(ctx, id);
+    } catch (const std::runtime_error&) {
+      // a transient failure: what is still missing is counted below
     }
-    if (batch.empty()) return;
-    for (int64_t id : batch) {
-      after = id;
-      int before = 0;
-      {
-        auto conn = ctx.db.acquire();
-        if (auto p = store::media_cache::profile_images(*conn, id)) before = missing_images(*p);
-      }
-      try {
-        cache_profile(ctx, id);
-      } catch (const std::runtime_error&) {
-        // a transient failure: what is still missing is counted below
-      }
-      int still = 0;
-      {
-        auto conn = ctx.db.acquire();
-        if (auto p = store::media_cache::profile_images(*conn, id)) still = missing_images(*p);
-      }
-      out.profile_images += before > still ? before - still : 0;
-      out.failed += still;
-    }
-  }
+    int still = missing_images_of(ctx, id);
+    out.profile_images += before > still ? before - still : 0;
+    out.failed += still;
+  });
 }
 
 }  // namespace
