@@ -8,8 +8,10 @@
 // Leaks are not checked: a server ends by signal with process-lifetime caches
 // and third-party singletons (OpenSSL, libcurl, glib/libvips) still allocated,
 // which LeakSanitizer would report without telling a bug from a lifetime.
+// handle_sigill: undefined behaviour traps (-fsanitize-undefined-trap-on-error),
+// and ASan reports the trap with its stack trace.
 extern "C" const char* __asan_default_options() {
-  return "halt_on_error=1:detect_leaks=0:check_initialization_order=1";
+  return "halt_on_error=1:detect_leaks=0:check_initialization_order=1:handle_sigill=1";
 }
 
 extern "C" const char* __ubsan_default_options() {
