@@ -64,15 +64,27 @@ def key_pair():
     return public, private
 
 
+class Rows(list):
+    """Rows of a big table as tuples in the order of `cols` (millions of dicts would
+    take gigabytes and most of the seeding time)."""
+
+    def __init__(self, *cols):
+        super().__init__()
+        self.cols = cols
+
+
 def generate(scale, base_url, rnd):
     p = SCALES[scale]
     public_pem, private_pem = key_pair()
     now = int(time.time() * 1000)
     start = now - 30 * DAY_MS
     ids = Ids()
-    t = {name: [] for name in ("accounts", "users", "oauth_applications", "oauth_access_tokens", "follows", "tags",
-                               "statuses", "mentions", "statuses_tags", "media_attachments", "favourites",
-                               "notifications", "feed_entries")}
+    t = {name: [] for name in ("accounts", "users", "oauth_applications", "oauth_access_tokens", "tags",
+                               "statuses", "mentions", "statuses_tags", "media_attachments")}
+    t["follows"] = Rows("id", "account_id", "target_account_id", "show_reblogs", "created_at")
+    t["favourites"] = Rows("id", "account_id", "status_id", "created_at")
+    t["notifications"] = Rows("id", "account_id", "from_account_id", "type", "status_id", "group_key", "created_at")
+    t["feed_entries"] = Rows("feed_owner_id", "feed_kind", "status_id", "account_id", "reblog_of_id")
 
     accounts = []  # (id, local)
     for i in range(p["local"]):
@@ -111,12 +123,13 @@ def generate(scale, base_url, rnd):
 
     counters = {a: dict(followers_count=0, following_count=0, statuses_count=0, last_status_at=None)
                 for a in all_ids}
-    followers = {a: [] for a in all_ids}
+    following = {a: [] for a in local_ids}
     for follower in local_ids:
-        for target in rnd.sample([a for a in all_ids if a != follower], min(p["follows"], len(all_ids) - 1)):
-            t["follows"].append(dict(id=ids.at(start), account_id=follower, target_account_id=target,
-                                     show_reblogs=True, created_at=start))
-            followers[target].append(follower)
+        wanted = min(p["follows"], len(all_ids) - 1)
+        picks = [a for a in rnd.sample(all_ids, wanted + 1) if a != follower][:wanted]
+        for target in picks:
+            t["follows"].append((ids.at(start), follower, target, True, start))
+            following[follower].append(target)
             counters[target]["followers_count"] += 1
             counters[follower]["following_count"] += 1
 
@@ -182,7 +195,7 @@ def generate(scale, base_url, rnd):
         fav_pairs.add(pair)
         fav_counts[pair[1]] = fav_counts.get(pair[1], 0) + 1
         ms = rnd.randrange(start, now)
-        t["favourites"].append(dict(id=ids.at(ms), account_id=pair[0], status_id=pair[1], created_at=ms))
+        t["favourites"].append((ids.at(ms), pair[0], pair[1], ms))
     reblog_counts = {}
     for s in t["statuses"]:
         if s["reblog_of_id"]:
@@ -195,39 +208,46 @@ def generate(scale, base_url, rnd):
         ms = rnd.randrange(start, now)
         kind = rnd.choice(["mention", "favourite", "reblog", "follow"])
         sid = rnd.choice(status_ids) if kind != "follow" else None
-        t["notifications"].append(dict(id=ids.at(ms), account_id=rnd.choice(local_ids),
-                                       from_account_id=rnd.choice(all_ids), type=kind, status_id=sid,
-                                       group_key=f"ungrouped-{ms}", created_at=ms))
+        t["notifications"].append((ids.at(ms), rnd.choice(local_ids), rnd.choice(all_ids), kind, sid,
+                                   f"ungrouped-{ms}", ms))
 
     # Home feeds: own statuses and those of followed accounts, newest 800.
-    following = {a: [] for a in local_ids}
-    for f in t["follows"]:
-        following[f["account_id"]].append(f["target_account_id"])
     for owner in local_ids:
         sources = [by_author[owner]] + [by_author[a] for a in following[owner]]
         newest = heapq.nlargest(HOME_FEED_LIMIT, (e for src in sources for e in src))
         for sid, reblog_of in newest:
             if reblog_of is not None and status_author.get(reblog_of) == owner:
                 continue  # one's own status boosted by others is not shown again
-            t["feed_entries"].append(dict(feed_owner_id=owner, feed_kind=0, status_id=sid,
-                                          account_id=status_author[sid], reblog_of_id=reblog_of))
+            t["feed_entries"].append((owner, 0, sid, status_author[sid], reblog_of))
 
     for a in t["accounts"]:
         a.update(counters[a["id"]])
     return t
 
 
+def columns_and_values(rows):
+    """The column names of a table's rows and the rows as sequences in their order."""
+    if isinstance(rows, Rows):
+        return list(rows.cols), rows
+    cols = list(rows[0].keys())
+    return cols, ([r[c] for c in cols] for r in rows)
+
+
 def insert_sqlite(path, tables):
     con = sqlite3.connect(path)
+    # Alone with the file: rows go straight into it (not through the WAL, which
+    # would hold the whole transaction) with a cache big enough not to spill.
+    con.execute("PRAGMA journal_mode=OFF")
     con.execute("PRAGMA synchronous=OFF")
+    con.execute("PRAGMA cache_size=-2000000")
     with con:
         for name, rows in tables.items():
             if not rows:
                 continue
-            cols = list(rows[0].keys())
-            con.executemany(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                            ([r[c] for c in cols] for r in rows))
+            cols, values = columns_and_values(rows)
+            con.executemany(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values)
     con.execute("ANALYZE")
+    con.execute("PRAGMA journal_mode=WAL")  # as agora runs it
     con.close()
 
 
@@ -235,12 +255,11 @@ def insert_postgres(url, tables):
     for name, rows in tables.items():
         if not rows:
             continue
-        cols = list(rows[0].keys())
+        cols, values = columns_and_values(rows)
         buf = io.StringIO()
         w = csv.writer(buf)
-        for r in rows:
-            w.writerow(["\\N" if r[c] is None else ("t" if r[c] is True else "f" if r[c] is False else r[c])
-                        for c in cols])
+        for r in values:
+            w.writerow(["\\N" if v is None else ("t" if v is True else "f" if v is False else v) for v in r])
         subprocess.run(["psql", url, "-v", "ON_ERROR_STOP=1", "-q", "-c",
                         f"COPY {name} ({', '.join(cols)}) FROM STDIN WITH (FORMAT csv, NULL '\\N')"],
                        input=buf.getvalue(), text=True, check=True)

@@ -27,7 +27,7 @@ model::Paginated<model::StatusView> status_page(store::Connection& c, std::optio
       if (s->second.reblog_of_id) original_ids.push_back(*s->second.reblog_of_id);
     }
   auto originals = store::statuses::find_many(c, original_ids);
-  page.items = load_status_views(c, viewer, visibility::visible(c, viewer, ordered, originals));
+  page.items = load_status_views(c, viewer, visibility::visible(c, viewer, ordered, originals), originals);
   return page;
 }
 

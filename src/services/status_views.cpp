@@ -31,7 +31,7 @@ struct Loaded {
   std::map<int64_t, model::StatusApplication> applications;
   std::map<int64_t, model::PollView> polls;
   std::map<int64_t, std::vector<model::MediaAttachment>> media;  // by status, in order
-  std::set<int64_t> favourited, bookmarked, pinned, reblogged, muted_conversations;
+  store::statuses::ViewerMarks marks;
   std::set<int64_t> sensitized;  // authors whose media a moderator marked sensitive
   EmojiLookup emojis;
   std::vector<model::Filter> filters;                 // the viewer's active filters
@@ -80,15 +80,15 @@ model::StatusView view_of(const model::Status& s, const Loaded& l, std::optional
     if (auto p = l.polls.find(*s.poll_id); p != l.polls.end()) v.poll = p->second;
   if (viewer) {
     model::StatusViewerState st;
-    st.favourited = l.favourited.contains(s.id);
-    st.bookmarked = l.bookmarked.contains(s.id);
-    st.reblogged = l.reblogged.contains(s.id);
-    st.muted = s.conversation_id && l.muted_conversations.contains(*s.conversation_id);
+    st.favourited = l.marks.favourited.contains(s.id);
+    st.bookmarked = l.marks.bookmarked.contains(s.id);
+    st.reblogged = l.marks.reblogged.contains(s.id);
+    st.muted = s.conversation_id && l.marks.muted_conversations.contains(*s.conversation_id);
     // One can pin one's own statuses, except direct messages.
     bool pinnable = s.account_id == *viewer && !s.reblog() &&
                     (s.visibility == model::Visibility::public_ || s.visibility == model::Visibility::unlisted ||
                      s.visibility == model::Visibility::private_);
-    if (pinnable) st.pinned = l.pinned.contains(s.id);
+    if (pinnable) st.pinned = l.marks.pinned.contains(s.id);
     v.viewer = st;
     v.filtered = matching_filters(s, l.filters);
   }
@@ -103,8 +103,14 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
   std::set<int64_t> original_ids;
   for (const auto& s : statuses)
     if (s.reblog_of_id) original_ids.insert(*s.reblog_of_id);
+  return load_status_views(c, viewer, statuses, store::statuses::find_many(c, to_vector(original_ids)));
+}
+
+std::vector<model::StatusView> load_status_views(store::Connection& c, std::optional<int64_t> viewer,
+                                                 const std::vector<model::Status>& statuses,
+                                                 const std::vector<model::Status>& boosted) {
   std::map<int64_t, model::Status> originals;
-  for (auto& o : store::statuses::find_many(c, to_vector(original_ids))) originals.emplace(o.id, std::move(o));
+  for (const auto& o : boosted) originals.emplace(o.id, o);
 
   std::vector<const model::Status*> all;
   for (const auto& s : statuses) all.push_back(&s);
@@ -145,11 +151,7 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
   l.applications = store::statuses::applications(c, to_vector(app_ids));
   l.polls = load_poll_views(c, viewer, to_vector(poll_ids));
   if (viewer) {
-    l.favourited = store::statuses::favourited(c, *viewer, ids);
-    l.bookmarked = store::statuses::bookmarked(c, *viewer, ids);
-    l.pinned = store::statuses::pinned(c, *viewer, ids);
-    l.reblogged = store::statuses::reblogged(c, *viewer, ids);
-    l.muted_conversations = store::statuses::muted_conversations(c, *viewer, to_vector(conversation_ids));
+    l.marks = store::statuses::viewer_marks(c, *viewer, ids, to_vector(conversation_ids));
     l.filters = store::filters::active_for(c, *viewer, now_ms());
   }
 

@@ -16,6 +16,11 @@ namespace agora::services {
 // services/visibility.h); boosted statuses are loaded here.
 std::vector<model::StatusView> load_status_views(store::Connection& c, std::optional<int64_t> viewer,
                                                  const std::vector<model::Status>& statuses);
+// The same when the caller already loaded the boosted statuses (`boosted`,
+// in any order; a page needs them to decide visibility).
+std::vector<model::StatusView> load_status_views(store::Connection& c, std::optional<int64_t> viewer,
+                                                 const std::vector<model::Status>& statuses,
+                                                 const std::vector<model::Status>& boosted);
 // One status rendered alone (show, actions): a boost carries the viewer's
 // favourited/reblogged/bookmarked/muted of the boosted status, as Mastodon renders it.
 model::StatusView load_status_view(store::Connection& c, std::optional<int64_t> viewer, const model::Status& status);

@@ -39,21 +39,15 @@ std::vector<model::Status> visible(store::Connection& c, std::optional<int64_t> 
   for (const auto& s : originals) consider(s);
   std::vector<int64_t> authors(author_set.begin(), author_set.end());
 
-  auto suspended = store::visibility::suspended(c, authors);
-  std::set<int64_t> blocking, followed, mentioning;
-  if (viewer) {
-    blocking = store::visibility::blocking(c, *viewer, authors);
-    followed = store::visibility::followed(c, *viewer, authors);
-    mentioning = store::visibility::mentioning(c, *viewer, status_ids);
-  }
+  auto known = store::visibility::facts(c, viewer, authors, status_ids);
   auto sees = [&](const model::Status& s) {
     Facts f;
     f.signed_in = viewer.has_value();
     f.own = viewer && *viewer == s.account_id;
-    f.author_suspended = suspended.contains(s.account_id);
-    f.blocked_by_author = blocking.contains(s.account_id);
-    f.follows_author = followed.contains(s.account_id);
-    f.mentioned = mentioning.contains(s.id);
+    f.author_suspended = known.suspended.contains(s.account_id);
+    f.blocked_by_author = known.blocking.contains(s.account_id);
+    f.follows_author = known.followed.contains(s.account_id);
+    f.mentioned = known.mentioning.contains(s.id);
     return may_see(s.visibility, f);
   };
 

@@ -1,6 +1,7 @@
 #include "store/statuses.h"
 
 #include "core/snowflake.h"
+#include "store/id_probes.h"
 #include "store/statement.h"
 
 namespace agora::store::statuses {
@@ -50,18 +51,6 @@ void for_id_slices(const std::vector<int64_t>& ids, F&& each) {
     std::vector<int64_t> slice(ids.begin() + i, ids.begin() + std::min(ids.size(), i + kMaxIdList));
     each(slice);
   }
-}
-
-std::set<int64_t> viewer_ids(Connection& c, const char* table, const char* column, int64_t viewer,
-                             const std::vector<int64_t>& ids) {
-  std::set<int64_t> out;
-  for_id_slices(ids, [&](const std::vector<int64_t>& slice) {
-    Statement s(std::string("SELECT ") + column + " FROM " + table + " WHERE account_id = ? AND " + column + " IN ",
-                {viewer});
-    s.add_id_list(slice);
-    for (const auto& r : s.query(c)) out.insert(r.int64(0));
-  });
-  return out;
 }
 
 }  // namespace
@@ -230,20 +219,22 @@ std::map<int64_t, model::StatusApplication> applications(Connection& c, const st
   return out;
 }
 
-std::set<int64_t> favourited(Connection& c, int64_t viewer, const std::vector<int64_t>& ids) {
-  return viewer_ids(c, "favourites", "status_id", viewer, ids);
-}
-std::set<int64_t> bookmarked(Connection& c, int64_t viewer, const std::vector<int64_t>& ids) {
-  return viewer_ids(c, "bookmarks", "status_id", viewer, ids);
-}
-std::set<int64_t> pinned(Connection& c, int64_t viewer, const std::vector<int64_t>& ids) {
-  return viewer_ids(c, "status_pins", "status_id", viewer, ids);
-}
-std::set<int64_t> reblogged(Connection& c, int64_t viewer, const std::vector<int64_t>& ids) {
-  return viewer_ids(c, "statuses", "reblog_of_id", viewer, ids);
-}
-std::set<int64_t> muted_conversations(Connection& c, int64_t viewer, const std::vector<int64_t>& ids) {
-  return viewer_ids(c, "conversation_mutes", "conversation_id", viewer, ids);
+ViewerMarks viewer_marks(Connection& c, int64_t viewer, const std::vector<int64_t>& status_ids,
+                         const std::vector<int64_t>& conversation_ids) {
+  ViewerMarks m;
+  run_probes(c, {
+                    {"SELECT status_id FROM favourites WHERE account_id = ? AND status_id IN ", viewer, status_ids,
+                     m.favourited},
+                    {"SELECT status_id FROM bookmarks WHERE account_id = ? AND status_id IN ", viewer, status_ids,
+                     m.bookmarked},
+                    {"SELECT status_id FROM status_pins WHERE account_id = ? AND status_id IN ", viewer, status_ids,
+                     m.pinned},
+                    {"SELECT reblog_of_id FROM statuses WHERE account_id = ? AND reblog_of_id IN ", viewer,
+                     status_ids, m.reblogged},
+                    {"SELECT conversation_id FROM conversation_mutes WHERE account_id = ? AND conversation_id IN ",
+                     viewer, conversation_ids, m.muted_conversations},
+                });
+  return m;
 }
 
 int64_t new_conversation(Connection& c, int64_t now_ms) {

@@ -50,13 +50,14 @@ std::map<int64_t, std::vector<model::Tag>> tags(Connection& c, const std::vector
 // Name and website of applications, by id.
 std::map<int64_t, model::StatusApplication> applications(Connection& c, const std::vector<int64_t>& app_ids);
 
-// Which of `status_ids` the viewer favourited, bookmarked, pinned, or boosted.
-std::set<int64_t> favourited(Connection& c, int64_t viewer, const std::vector<int64_t>& status_ids);
-std::set<int64_t> bookmarked(Connection& c, int64_t viewer, const std::vector<int64_t>& status_ids);
-std::set<int64_t> pinned(Connection& c, int64_t viewer, const std::vector<int64_t>& status_ids);
-std::set<int64_t> reblogged(Connection& c, int64_t viewer, const std::vector<int64_t>& status_ids);
-// Which of `conversation_ids` the viewer muted.
-std::set<int64_t> muted_conversations(Connection& c, int64_t viewer, const std::vector<int64_t>& conversation_ids);
+// What the viewer did to a batch of statuses: which it favourited,
+// bookmarked, pinned or boosted, and which of their conversations it muted.
+struct ViewerMarks {
+  std::set<int64_t> favourited, bookmarked, pinned, reblogged, muted_conversations;
+};
+// In one statement while both lists fit in one (kMaxIdList ids each).
+ViewerMarks viewer_marks(Connection& c, int64_t viewer, const std::vector<int64_t>& status_ids,
+                         const std::vector<int64_t>& conversation_ids);
 
 int64_t new_conversation(Connection& c, int64_t now_ms);
 
