@@ -22,10 +22,11 @@ enum class Member { keep, remove };
 // Inside the caller's transaction: a local account first sends Delete(actor)
 // to every known inbox; open streams hear its statuses deleted; then its data
 // goes and the counters others keep of it are recounted. Returns the stored
-// file keys to remove once committed (remove_stored_files).
+// file keys to remove once committed (remove_stored_files_later).
 std::vector<std::string> delete_in(store::Connection& c, const model::Account& account, int64_t now, Member member);
 
-// delete_in in its own transaction, then the stored files (local disk or S3).
+// delete_in in its own transaction, then the stored files (local disk or S3)
+// at once: for `agora accounts delete`, which may run with no worker about.
 void delete_account(Context& ctx, const model::Account& account, Member member);
 
 }  // namespace agora::services::account_deletion

@@ -86,13 +86,12 @@ void enqueue_domain_suspension(store::Connection& c, int64_t block_id) {
 
 void run_domain_suspension(Context& ctx, int64_t block_id) {
   auto conn = ctx.db.acquire();
-  auto keys = store::in_transaction(*conn, [&] {
+  store::in_transaction(*conn, [&] {
     // Lifted or softened before the job ran: nothing to do (lifting already unsuspended whoever was).
     auto block = store::admin_domains::find_block(*conn, block_id);
-    if (!block || block->severity != "suspend") return std::vector<std::string>{};
-    return suspensions::suspend_domain(*conn, block->domain, block->created_at);
+    if (!block || block->severity != "suspend") return;
+    remove_stored_files_later(*conn, suspensions::suspend_domain(*conn, block->domain, block->created_at));
   });
-  remove_stored_files(ctx, keys);
 }
 
 model::Paginated<model::DomainBlock> list_domain_blocks(Context& ctx, const Staff& staff,

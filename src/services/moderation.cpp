@@ -214,11 +214,10 @@ void reject_account(Context& ctx, const Staff& staff, int64_t account_id) {
   authorize(can(staff, Permission::manage_users) && !target.user->approved);
   int64_t now = now_ms();
   // Mastodon skips the side effects for a member never approved: nothing was federated.
-  auto keys = store::in_transaction(*conn, [&] {
+  store::in_transaction(*conn, [&] {
     log_user(*conn, staff, "reject", target, now);
-    return store::admin_accounts::remove(*conn, account_id);
+    remove_stored_files_later(*conn, store::admin_accounts::remove(*conn, account_id));
   });
-  remove_stored_files(ctx, keys);
 }
 
 model::AdminAccount enable_account(Context& ctx, const Staff& staff, int64_t account_id) {
@@ -286,11 +285,10 @@ void delete_account_data(Context& ctx, const Staff& staff, int64_t account_id) {
   authorize(target.account.suspended_at.has_value() && can(staff, Permission::delete_user_data) &&
             store::suspensions::deletion_requested_at(*conn, account_id).has_value());
   int64_t now = now_ms();
-  auto keys = store::in_transaction(*conn, [&] {
+  store::in_transaction(*conn, [&] {
     log_account(*conn, staff, "destroy", target, now);
-    return account_deletion::delete_in(*conn, target.account, now, account_deletion::Member::keep);
+    remove_stored_files_later(*conn, account_deletion::delete_in(*conn, target.account, now, account_deletion::Member::keep));
   });
-  remove_stored_files(ctx, keys);
 }
 
 }  // namespace agora::services

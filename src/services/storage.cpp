@@ -1,6 +1,9 @@
 #include "services/storage.h"
 
+#include <boost/json.hpp>
+
 #include "core/crypto.h"
+#include "jobs/queue.h"
 #include "media/file_store.h"
 #include "media/s3_store.h"
 
@@ -30,6 +33,15 @@ void remove_stored_files(const Context& ctx, const std::vector<std::string>& key
   if (keys.empty()) return;
   auto storage = file_storage(ctx);
   for (const auto& key : keys) storage->remove(key);
+}
+
+void remove_stored_files_later(store::Connection& c, const std::vector<std::string>& keys) {
+  constexpr size_t kKeysPerJob = 500;  // an account may leave thousands; payloads stay small
+  for (size_t i = 0; i < keys.size(); i += kKeysPerJob) {
+    boost::json::array list;
+    for (size_t k = i; k < std::min(keys.size(), i + kKeysPerJob); ++k) list.emplace_back(keys[k]);
+    jobs::enqueue(c, {"remove_stored_files", {{"keys", std::move(list)}}, "default", 0, 5});
+  }
 }
 
 }  // namespace agora::services

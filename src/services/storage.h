@@ -7,6 +7,7 @@
 #include "media/image_type.h"
 #include "media/storage.h"
 #include "services/context.h"
+#include "store/database.h"
 
 namespace agora::services {
 
@@ -17,6 +18,10 @@ std::unique_ptr<media::Storage> file_storage(const Context& ctx);
 
 // Removes stored files (after the rows naming them were deleted); failures are logged.
 void remove_stored_files(const Context& ctx, const std::vector<std::string>& keys);
+// Enqueues, in c's transaction, remove_stored_files for files whose rows the
+// transaction deletes: committed with the deletion, a crash right after the
+// commit cannot orphan them (the "remove_stored_files" job).
+void remove_stored_files_later(store::Connection& c, const std::vector<std::string>& keys);
 
 // Where clients fetch stored files: BASE_URL/system locally; with S3 the
 // alias host (CDN) or the bucket's public URL. File URLs are this + "/" + key.

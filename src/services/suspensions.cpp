@@ -69,16 +69,14 @@ void unsuspend(store::Connection& c, const Context& ctx, const model::Account& a
 void delete_when_due(Context& ctx, int64_t account_id) {
   auto lease = ctx.db.acquire();
   auto& c = *lease;
-  std::vector<std::string> keys;
   store::in_transaction(c, [&] {
     auto requested = store::suspensions::deletion_requested_at(c, account_id);
     auto account = store::accounts::find(c, account_id);
     if (!requested || !account || !account->suspended_at) return;
     int64_t now = now_ms();
     if (*requested > now - kDeletionDelayMs) return;
-    keys = account_deletion::delete_in(c, *account, now, account_deletion::Member::keep);
+    remove_stored_files_later(c, account_deletion::delete_in(c, *account, now, account_deletion::Member::keep));
   });
-  remove_stored_files(ctx, keys);
 }
 
 std::vector<std::string> suspend_domain(store::Connection& c, const std::string& domain, int64_t at) {

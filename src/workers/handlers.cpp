@@ -27,6 +27,7 @@ HandlerRegistry all_handlers() {
       {"process_media", process_media},
       {"remove_unattached_media", remove_unattached_media},
       {"remove_media_files", remove_media_files},
+      {"remove_stored_files", remove_stored_files},
       {"cache_remote_attachment", cache_remote_attachment},
       {"cache_remote_profile", cache_remote_profile},
       {services::remote_emoji::kJobKind, cache_remote_emoji},

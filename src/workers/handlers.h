@@ -20,6 +20,7 @@ void suspend_domain(services::Context& ctx, const boost::json::object& payload);
 void process_media(services::Context& ctx, const boost::json::object& payload);
 void remove_unattached_media(services::Context& ctx, const boost::json::object& payload);
 void remove_media_files(services::Context& ctx, const boost::json::object& payload);
+void remove_stored_files(services::Context& ctx, const boost::json::object& payload);
 void cache_remote_attachment(services::Context& ctx, const boost::json::object& payload);
 void cache_remote_profile(services::Context& ctx, const boost::json::object& payload);
 void cache_remote_emoji(services::Context& ctx, const boost::json::object& payload);

@@ -1,14 +1,24 @@
 // Jobs about media: processing an upload, removing one that was never
 // attached once its day of grace is over, removing the files of deleted or
-// replaced ones, and caching remote files.
+// replaced ones (and of deleted accounts), and caching remote files.
 #include "services/media.h"
 #include "services/remote_emoji.h"
 #include "services/remote_media_cache.h"
+#include "services/storage.h"
 #include "workers/handlers.h"
 
 namespace agora::workers {
 
 namespace {
+std::vector<std::string> file_keys(const boost::json::object& p) {
+  auto keys = p.find("keys");
+  if (keys == p.end() || !keys->value().is_array()) throw PermanentFailure("a file removal without keys");
+  std::vector<std::string> list;
+  for (const auto& key : keys->value().as_array())
+    if (key.is_string()) list.emplace_back(key.as_string());
+  return list;
+}
+
 int64_t media_id(const boost::json::object& p) {
   auto it = p.find("media_attachment_id");
   if (it == p.end() || !it->value().is_int64()) throw PermanentFailure("job without media_attachment_id");
@@ -30,12 +40,11 @@ void remove_unattached_media(services::Context& ctx, const boost::json::object& 
 }
 
 void remove_media_files(services::Context& ctx, const boost::json::object& payload) {
-  auto keys = payload.find("keys");
-  if (keys == payload.end() || !keys->value().is_array()) throw PermanentFailure("remove_media_files without keys");
-  std::vector<std::string> list;
-  for (const auto& key : keys->value().as_array())
-    if (key.is_string()) list.emplace_back(key.as_string());
-  services::attachments::remove_unnamed_files(ctx, media_id(payload), list);
+  services::attachments::remove_unnamed_files(ctx, media_id(payload), file_keys(payload));
+}
+
+void remove_stored_files(services::Context& ctx, const boost::json::object& payload) {
+  services::remove_stored_files(ctx, file_keys(payload));
 }
 
 void cache_remote_attachment(services::Context& ctx, const boost::json::object& payload) {

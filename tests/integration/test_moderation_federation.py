@@ -228,7 +228,8 @@ def test_admin_delete_deletes_a_suspended_accounts_data_now(fake_federation):
     assert r.status_code == 200 and r.json() == {}
     assert agora.sql("SELECT count(*) FROM statuses WHERE account_id = ?", (alice_id,))[0][0] == "0"
     assert agora.sql("SELECT count(*) FROM media_attachments")[0][0] == "0"
-    assert not any(path.exists() for path in stored)
+    # The files go by a job committed with the deletion.
+    eventually(lambda: not any(path.exists() for path in stored), message="the files removed")
     assert agora.api("GET", f"/api/v1/accounts/{dave_id}").json()["following_count"] == 0
     assert agora.sql("SELECT count(*) FROM account_deletion_requests")[0][0] == "0"
     eventually(lambda: [b for b in bodies(remote, "Delete") if b["object"] == local_uri(agora, "alice")],
