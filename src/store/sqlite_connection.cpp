@@ -61,6 +61,11 @@ class SqliteConnection final : public Connection {
     exec_script(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
         "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-8000; PRAGMA mmap_size=268435456;");
+    // The file grows 4 MB at a time: each growth makes every connection drop
+    // and rebuild its memory map at its next read (munmap, then page faults),
+    // which checkpoints under a write load did several times a second.
+    int chunk_bytes = 4 << 20;
+    sqlite3_file_control(db_, "main", SQLITE_FCNTL_CHUNK_SIZE, &chunk_bytes);
   }
 
   ~SqliteConnection() override {
