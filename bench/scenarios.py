@@ -12,6 +12,7 @@ Run through bench/run, which starts PostgreSQL when asked.
 import argparse
 import datetime
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -186,8 +187,21 @@ def main():
     finally:
         instance.stop()
         nginx.stop()
+    if "M" in results:  # measured once agora closed its database (SQLite folds the WAL back in)
+        results["M"].update(disk_per_status(instance))
     record(args, instance.counts, instance.seed_seconds, results)
     instance.cleanup()
+
+
+def disk_per_status(instance):
+    """M: the database's size on disk divided by its statuses (seeded and posted), every table and index included."""
+    statuses = int(instance.query("SELECT count(*) FROM statuses")[0])
+    if instance.db == "sqlite":
+        path = instance.database_url[len("sqlite:"):]
+        size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+    else:
+        size = int(instance.query("SELECT pg_database_size(current_database())")[0])
+    return {"database_bytes": size, "statuses": statuses, "bytes_per_status": round(size / max(statuses, 1))}
 
 
 def fetch(url, token, data=None):
@@ -264,7 +278,9 @@ def record(args, counts, seed_seconds, results):
         lines.append("")
         lines.append(f"S4: a new status showed in a follower's home timeline after {r['home_visible_ms']:.1f} ms (median of 5).")
     if "M" in results:
-        lines.append(f"RSS of agora at the end: {results['M']['rss_mb_after']} MB.")
+        m = results["M"]
+        lines.append(f"RSS of agora at the end: {m['rss_mb_after']} MB. Database on disk: {m['database_bytes'] / 1e6:.1f} MB"
+                     f" for {m['statuses']} statuses, {m['bytes_per_status']} bytes per status (all tables and indexes).")
     write_results(name, data, lines, args.no_record)
 
 
