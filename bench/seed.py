@@ -19,6 +19,7 @@ import csv
 import hashlib
 import heapq
 import io
+import itertools
 import random
 import sqlite3
 import subprocess
@@ -128,7 +129,8 @@ def generate(scale, base_url, rnd):
         wanted = min(p["follows"], len(all_ids) - 1)
         picks = [a for a in rnd.sample(all_ids, wanted + 1) if a != follower][:wanted]
         for target in picks:
-            t["follows"].append((ids.at(start), follower, target, True, start))
+            # A million follows at one millisecond would outrun the 16-bit sequence: 60,000 per millisecond.
+            t["follows"].append((ids.at(start + len(t["follows"]) // 60_000), follower, target, True, start))
             following[follower].append(target)
             counters[target]["followers_count"] += 1
             counters[follower]["following_count"] += 1
@@ -213,8 +215,9 @@ def generate(scale, base_url, rnd):
 
     # Home feeds: own statuses and those of followed accounts, newest 800.
     for owner in local_ids:
-        sources = [by_author[owner]] + [by_author[a] for a in following[owner]]
-        newest = heapq.nlargest(HOME_FEED_LIMIT, (e for src in sources for e in src))
+        # Each author's list is in time order: merge them newest first and stop at the limit.
+        sources = [reversed(by_author[owner])] + [reversed(by_author[a]) for a in following[owner]]
+        newest = itertools.islice(heapq.merge(*sources, reverse=True), HOME_FEED_LIMIT)
         for sid, reblog_of in newest:
             if reblog_of is not None and status_author.get(reblog_of) == owner:
                 continue  # one's own status boosted by others is not shown again
