@@ -43,7 +43,8 @@ int command_serve(const Args& args) {
             rt.config.listen_host, port, rt.config.base_url(), environment_name(rt.config.env),
             rt.config.uses_sqlite() ? "SQLite" : "PostgreSQL");
   server.run();
-  workers.stop();  // jobs in hand finish; the rest wait in the queue
+  hub.close_all();  // before the server (and the I/O context of the streams) goes
+  workers.stop();   // jobs in hand finish; the rest wait in the queue
   return 0;
 }
 

@@ -52,6 +52,16 @@ void Hub::remove(Session* session) {
   if (sessions_.erase(session)) metrics::streaming_connections().add(-1);
 }
 
+void Hub::close_all() {
+  std::map<Session*, std::shared_ptr<Session>> closing;
+  {
+    std::lock_guard lock(mutex_);
+    closing.swap(sessions_);
+  }
+  metrics::streaming_connections().add(-static_cast<int64_t>(closing.size()));
+  // Destroyed here, outside the lock: a session's end may call remove().
+}
+
 void Hub::run() {
   auto next_check = std::chrono::steady_clock::now() + kTokenCheckEvery;
   for (;;) {

@@ -28,6 +28,10 @@ class Hub {
 
   void add(std::shared_ptr<Session> session);
   void remove(Session* session);
+  // Drops every session. The server calls it once it stopped, while the
+  // connections' I/O context still exists: a session outliving it would
+  // close its socket through a destroyed context.
+  void close_all();
   services::Context& context() { return ctx_; }
 
  private:
