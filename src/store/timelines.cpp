@@ -7,20 +7,27 @@ namespace agora::store::timelines {
 
 namespace {
 
-// " AND " Mastodon's PublicFeed scope over statuses s of accounts a. The
-// literals (not placeholders) let both databases use the partial indexes
-// statuses_public_timeline and statuses_local_timeline.
+// " AND " Mastodon's PublicFeed scope over statuses s. The literals (not
+// placeholders) let both databases use the partial indexes
+// statuses_public_timeline and statuses_local_timeline. The author is looked
+// up per status (by its key) rather than joined: for a join SQLite built a
+// Bloom filter over every account on each page, which cost 2 ms at 11,000
+// accounts where the lookups of a page cost 0.1 ms.
 void add_public_scope(Statement& st, std::optional<int64_t> viewer, const PublicFilter& f, int64_t now_ms) {
   st.add(" AND s.visibility = 0 AND s.reblog_of_id IS NULL AND s.deleted_at IS NULL");
   bool local_only = f.local_only && !f.remote_only;
   bool remote_only = f.remote_only && !f.local_only;
   if (local_only) st.add(" AND s.local");
   if (remote_only) st.add(" AND NOT s.local");
-  st.add(" AND a.suspended_at IS NULL AND a.silenced_at IS NULL");
+  st.add(" AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = s.account_id"
+         " AND (a.suspended_at IS NOT NULL OR a.silenced_at IS NOT NULL))");
   if (!f.with_replies) st.add(" AND (s.in_reply_to_id IS NULL OR s.in_reply_to_account_id = s.account_id)");
   if (f.only_media) st.add(" AND EXISTS (SELECT 1 FROM media_attachments ma WHERE ma.status_id = s.id)");
   // Local accounts have no domain to block, so the domain check only matters beyond local.
-  if (viewer) add_not_excluded(st, "s.account_id", local_only ? "NULL" : "a.domain", *viewer, now_ms);
+  if (viewer)
+    add_not_excluded(st, "s.account_id",
+                     local_only ? "NULL" : "(SELECT ad.domain FROM accounts ad WHERE ad.id = s.account_id)", *viewer,
+                     now_ms);
 }
 
 std::vector<int64_t> ids_of(const Statement& st, Connection& c) {
@@ -33,7 +40,7 @@ std::vector<int64_t> ids_of(const Statement& st, Connection& c) {
 
 std::vector<int64_t> public_page(Connection& c, std::optional<int64_t> viewer, const PublicFilter& filter,
                                  const model::PageRequest& page, int64_t now_ms) {
-  Statement st("SELECT s.id FROM statuses s JOIN accounts a ON a.id = s.account_id WHERE 1 = 1");
+  Statement st("SELECT s.id FROM statuses s WHERE 1 = 1");
   add_public_scope(st, viewer, filter, now_ms);
   st.add_page("s.id", page);
   return ids_of(st, c);
@@ -58,7 +65,7 @@ std::vector<int64_t> tag_page(Connection& c, std::optional<int64_t> viewer, cons
   if (any_tag_ids.empty()) return {};
   Statement st(
       "SELECT DISTINCT st.status_id FROM statuses_tags st JOIN statuses s ON s.id = st.status_id"
-      " JOIN accounts a ON a.id = s.account_id WHERE st.tag_id IN ");
+      " WHERE st.tag_id IN ");
   st.add_id_list(any_tag_ids);
   for (int64_t tag : all_tag_ids)
     st.add(" AND EXISTS (SELECT 1 FROM statuses_tags sta WHERE sta.status_id = s.id AND sta.tag_id = ?)", {tag});
@@ -79,8 +86,7 @@ bool link_known(Connection& c, const std::string& url) {
 std::vector<int64_t> link_page(Connection& c, std::optional<int64_t> viewer, const std::string& url,
                                const model::PageRequest& page, int64_t now_ms) {
   Statement st(
-      "SELECT sl.status_id FROM status_links sl JOIN statuses s ON s.id = sl.status_id"
-      " JOIN accounts a ON a.id = s.account_id WHERE sl.url = ?",
+      "SELECT sl.status_id FROM status_links sl JOIN statuses s ON s.id = sl.status_id WHERE sl.url = ?",
       {url});
   add_public_scope(st, viewer, PublicFilter{.with_replies = true}, now_ms);
   st.add_page("sl.status_id", page);
