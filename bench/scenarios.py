@@ -219,36 +219,31 @@ def summarize(label, runs, ceilings, body_bytes):
             "ceiling_rps": ceiling, "ratio_to_ceiling": round(rps / ceiling, 3), "runs": runs, "ceiling_runs": ceilings}
 
 
+BENCH_MEMBERS = ", ".join(f"'user{i}'" for i in range(100))  # the members whose tokens wrk rotates
+
+
 def scenario_ids(instance):
     """Accounts with statuses, statuses with replies, and a poster with a follower among the bench members."""
     queries = {
         "accounts": "SELECT id FROM accounts WHERE domain IS NULL ORDER BY statuses_count DESC LIMIT 50",
         "threads": "SELECT in_reply_to_id FROM statuses WHERE in_reply_to_id IS NOT NULL GROUP BY in_reply_to_id"
                    " ORDER BY count(*) DESC LIMIT 50",
-        "poster": "SELECT a.id FROM accounts a WHERE a.username = 'user0'",
-        "follower": "SELECT f.account_id FROM follows f JOIN accounts a ON a.id = f.target_account_id"
-                    " WHERE a.username = 'user0' LIMIT 1",
+        # Two of the 100 bench members (whose tokens the benchmark has), one following the other.
+        "pair": "SELECT a.username || '|' || fa.username FROM follows f JOIN accounts a ON a.id = f.target_account_id"
+                " JOIN accounts fa ON fa.id = f.account_id WHERE a.domain IS NULL AND fa.domain IS NULL"
+                f" AND a.username IN ({BENCH_MEMBERS}) AND fa.username IN ({BENCH_MEMBERS}) LIMIT 1",
     }
     out = {key: instance.query(sql) for key, sql in queries.items()}
-    out["poster"], out["follower"] = out["poster"][0], out["follower"][0]
+    out["poster"], out["follower"] = (int(name[len("user"):]) for name in out.pop("pair")[0].split("|"))
     return out
 
 
-def home_visibility_ms(agora_url, poster_id, follower_id):
-    """Posts as user0 and polls a follower's home timeline until the status shows."""
-    poster = seed.token_for(0)
-    follower = None
-    for i in range(100):  # the follower's token: bench members are user0..user99
-        if fetch(f"{agora_url}/api/v1/accounts/verify_credentials", seed.token_for(i)).find(
-                f'"id":"{follower_id}"'.encode()) >= 0:
-            follower = seed.token_for(i)
-            break
-    if follower is None:
-        return float("nan")
+def home_visibility_ms(agora_url, poster, follower):
+    """Posts as bench member `poster` and polls member `follower`'s home timeline until the status shows."""
     start = time.perf_counter()
-    posted = json.loads(fetch(f"{agora_url}/api/v1/statuses", poster, b"status=visible+yet"))
+    posted = json.loads(fetch(f"{agora_url}/api/v1/statuses", seed.token_for(poster), b"status=visible+yet"))
     while time.perf_counter() - start < 10:
-        home = fetch(f"{agora_url}/api/v1/timelines/home?limit=5", follower)
+        home = fetch(f"{agora_url}/api/v1/timelines/home?limit=5", seed.token_for(follower))
         if f'"id":"{posted["id"]}"'.encode() in home:
             return (time.perf_counter() - start) * 1000
         time.sleep(0.01)
