@@ -1,5 +1,7 @@
 #include "store/jobs.h"
 
+#include <stdexcept>
+
 #include "core/snowflake.h"
 
 namespace agora::store::jobs {
@@ -9,6 +11,13 @@ std::string in_list(size_t n) {
   std::string s;
   for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
   return s;
+}
+
+// A job kind is a name from the code ("deliver"); anything else is a bug.
+const std::string& checked_kind(const std::string& kind) {
+  for (char ch : kind)
+    if (!(ch >= 'a' && ch <= 'z') && ch != '_') throw std::invalid_argument("not a job kind: " + kind);
+  return kind;
 }
 }  // namespace
 
@@ -26,8 +35,10 @@ std::optional<ClaimedJob> claim(Connection& c, const std::vector<std::string>& q
   // other. SQLite has one writer at a time, so the plain subquery is enough.
   std::string pick = "SELECT id FROM jobs WHERE queue IN (" + in_list(queues.size()) +
                      ") AND dead_at IS NULL AND run_at <= ? AND (locked_until IS NULL OR locked_until < ?)";
-  if (!kinds.only_kind.empty()) pick += " AND kind = ?";
-  if (!kinds.except_kind.empty()) pick += " AND kind <> ?";
+  // Kinds as literals (names from the code, checked) so that the partial
+  // indexes of migration 0039 apply.
+  if (!kinds.only_kind.empty()) pick += " AND kind = '" + checked_kind(kinds.only_kind) + "'";
+  if (!kinds.except_kind.empty()) pick += " AND kind <> '" + checked_kind(kinds.except_kind) + "'";
   pick += " ORDER BY run_at, id LIMIT 1";
   if (c.dialect() == Dialect::postgres) pick += " FOR UPDATE SKIP LOCKED";
   std::string sql = "UPDATE jobs SET locked_by = ?, locked_until = ? WHERE id = (" + pick +
@@ -36,8 +47,6 @@ std::optional<ClaimedJob> claim(Connection& c, const std::vector<std::string>& q
   for (const auto& q : queues) args.emplace_back(q);
   args.emplace_back(now);
   args.emplace_back(now);
-  if (!kinds.only_kind.empty()) args.emplace_back(kinds.only_kind);
-  if (!kinds.except_kind.empty()) args.emplace_back(kinds.except_kind);
   auto rows = c.query(sql, std::span<const SqlValue>(args));
   if (rows.empty()) return std::nullopt;
   const Row& r = rows.front();
