@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "core/backup_storage.h"
 #include "core/config.h"
@@ -58,6 +60,17 @@ TEST(Config, ParsesEverySetting) {
   EXPECT_TRUE(c.test_http);
   EXPECT_EQ(c.test_connect_to, (std::vector<ConnectTo>{{"a.test", "127.0.0.1", 4001}, {"b.test", "::1", 4002}}));
   EXPECT_EQ(c.base_url(), "http://a.localhost:4000");
+}
+
+TEST(Config, HandlerThreadsDefaultToTwicePerCoreOnPostgres) {
+  unsigned cores = std::thread::hardware_concurrency();
+  EXPECT_EQ(load_config({{"AGORA_ENV", "test"}}).handler_threads, static_cast<int>(std::max(2u, cores)));
+  Config pg = load_config({{"AGORA_ENV", "test"}, {"AGORA_DATABASE_URL", "postgres://u@127.0.0.1/agora"}});
+  EXPECT_EQ(pg.handler_threads, static_cast<int>(std::max(4u, 2 * cores)));
+  Config set = load_config({{"AGORA_ENV", "test"},
+                            {"AGORA_DATABASE_URL", "postgres://u@127.0.0.1/agora"},
+                            {"AGORA_HANDLER_THREADS", "3"}});
+  EXPECT_EQ(set.handler_threads, 3);
 }
 
 TEST(Config, RejectsUnknownAndInvalidValuesWithTheirName) {
