@@ -38,6 +38,8 @@ struct Account {
   bool indexable = false;
   std::optional<bool> hide_collections;
   bool memorial = false;
+  // A moderator marked its media sensitive (Mastodon's Account#sensitized?).
+  bool sensitized = false;
   std::optional<int64_t> moved_to_account_id;
   std::optional<int64_t> suspended_at;
   std::optional<int64_t> silenced_at;

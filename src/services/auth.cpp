@@ -96,20 +96,21 @@ bool Auth::allows(std::string_view required) const {
 
 Auth authenticate(Context& ctx, std::string_view bearer_token, const std::string& remote_ip) {
   auto conn = ctx.db.acquire();
-  auto token = store::oauth::find_token_by_hash(*conn, crypto::sha256_hex(bearer_token));
-  if (!token) throw Error::unauthorized("The access token is invalid");
+  auto found = store::oauth::find_token_with_holder(*conn, crypto::sha256_hex(bearer_token));
+  if (!found) throw Error::unauthorized("The access token is invalid");
+  const auto& token = found->token;
   int64_t now = now_ms();
-  if (token->revoked_at) throw Error::unauthorized("The access token was revoked");
-  if (token->expires_at && *token->expires_at <= now) throw Error::unauthorized("The access token expired");
-  Auth auth{*token, std::nullopt, std::nullopt};
-  if (token->user_id) {
-    auth.user = store::accounts::find_user(*conn, *token->user_id);
-    if (!auth.user) throw Error::unauthorized("The access token is invalid");
-    auth.account = store::accounts::find(*conn, auth.user->account_id);
+  if (token.revoked_at) throw Error::unauthorized("The access token was revoked");
+  if (token.expires_at && *token.expires_at <= now) throw Error::unauthorized("The access token expired");
+  Auth auth{token, std::nullopt, std::nullopt};
+  if (token.user_id) {
+    if (!found->holder) throw Error::unauthorized("The access token is invalid");
+    auth.user = std::move(found->holder->user);
+    auth.account = std::move(found->holder->account);
   }
   // Recorded for the sessions list; written at most once a minute, not on every request.
-  if (!token->last_used_at || now - *token->last_used_at > 60'000)
-    store::oauth::touch_token(*conn, token->id, now, remote_ip);
+  if (!token.last_used_at || now - *token.last_used_at > 60'000)
+    store::oauth::touch_token(*conn, token.id, now, remote_ip);
   return auth;
 }
 

@@ -9,7 +9,6 @@
 #include "services/emoji_lookup.h"
 #include "services/filter_matching.h"
 #include "services/polls.h"
-#include "store/admin_accounts.h"
 #include "store/accounts.h"
 #include "store/media_attachments.h"
 #include "store/filters.h"
@@ -130,13 +129,13 @@ std::vector<model::StatusView> load_status_views(store::Connection& c, std::opti
   l.mentions = store::statuses::mentions(c, ids);
   for (const auto& [sid, mentioned] : l.mentions) account_ids.insert(mentioned.begin(), mentioned.end());
   auto accounts = store::accounts::find_many(c, to_vector(account_ids));
-  l.sensitized = store::admin_accounts::sensitized_among(c, to_vector(account_ids));
   l.tags = store::statuses::tags(c, ids);
   for (auto& m : store::media_attachments::for_statuses(c, ids)) l.media[*m.status_id].push_back(std::move(m));
   // The emoji of statuses and of their authors' profiles, in one lookup.
   std::map<int64_t, std::string> domains;
   for (const auto& a : accounts) {
     domains[a.id] = a.domain;
+    if (a.sensitized) l.sensitized.insert(a.id);
     want_account_emojis(l.emojis, a);
   }
   for (const auto* s : all) {

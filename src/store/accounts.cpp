@@ -3,6 +3,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <string_view>
 
 #include "core/snowflake.h"
 #include "model/role.h"
@@ -45,6 +46,18 @@ namespace agora::store::accounts {
 
 namespace {
 
+// The number of columns in a list such as kAccountColumns: its commas outside parentheses, plus one.
+constexpr size_t column_count(std::string_view columns) {
+  size_t count = 1;
+  int depth = 0;
+  for (char ch : columns) {
+    if (ch == '(') ++depth;
+    if (ch == ')') --depth;
+    if (ch == ',' && depth == 0) ++count;
+  }
+  return count;
+}
+
 constexpr const char* kAccountColumns =
     "id, username, domain, actor_type, display_name, note, fields, uri, url, inbox_url, shared_inbox_url,"
     " followers_url, public_key_pem, key_id, avatar_file, avatar_remote_url, header_file, header_remote_url,"
@@ -52,7 +65,7 @@ constexpr const char* kAccountColumns =
     " silenced_at, followers_count, following_count, statuses_count, last_status_at, created_at, updated_at,"
     " note_source, fields_source,"
     " (SELECT u.role FROM users u WHERE u.account_id = accounts.id),"
-    " (SELECT u.preferences FROM users u WHERE u.account_id = accounts.id)";
+    " (SELECT u.preferences FROM users u WHERE u.account_id = accounts.id), sensitized_at";
 
 std::optional<bool> opt_bool(const Row& r, size_t i) {
   if (r.is_null(i)) return std::nullopt;
@@ -96,6 +109,7 @@ model::Account account_from(const Row& r) {
   a.note_source = r.text(32);
   a.fields_source_json = r.text(33);
   if (!r.is_null(35)) a.noindex = model::parse_preferences(r.text(35)).noindex;
+  a.sensitized = !r.is_null(36);
   return a;
 }
 
@@ -277,6 +291,25 @@ std::vector<model::Account> search(Connection& c, const AccountSearch& s) {
 }
 
 std::optional<model::User> find_user(Connection& c, int64_t user_id) { return one_user(c, "id = ?", {user_id}); }
+
+std::string holder_join(const std::string& user_id_sql) {
+  // Derived tables keep each column list as it is elsewhere; both databases
+  // turn them into index lookups by key.
+  return std::string(" LEFT JOIN (SELECT ") + kUserColumns + " FROM users) u ON u.id = " + user_id_sql +
+         " LEFT JOIN (SELECT " + kAccountColumns + " FROM accounts) a ON a.id = u.account_id";
+}
+
+std::optional<Holder> holder_from(Connection& c, const Row& row, size_t first) {
+  constexpr size_t kUserCount = column_count(kUserColumns), kAccountCount = column_count(kAccountColumns);
+  if (row.size() != first + kUserCount + kAccountCount) throw DatabaseError("holder columns do not match");
+  if (row.is_null(first)) return std::nullopt;
+  Holder h{user_from(row.columns(first, kUserCount)), std::nullopt};
+  if (!row.is_null(first + kUserCount)) {
+    auto accounts = accounts_from(c, {row.columns(first + kUserCount, kAccountCount)});
+    h.account = std::move(accounts.front());
+  }
+  return h;
+}
 
 std::optional<model::User> find_user_by_account(Connection& c, int64_t account_id) {
   return one_user(c, "account_id = ?", {account_id});

@@ -47,6 +47,18 @@ struct AccountSearch {
 std::vector<model::Account> search(Connection& c, const AccountSearch& search);
 
 std::optional<model::User> find_user(Connection& c, int64_t user_id);
+
+// A user with its account, read in the statement that finds what names the
+// user (an access token), so that authenticating a request is one statement.
+struct Holder {
+  model::User user;
+  std::optional<model::Account> account;
+};
+// " LEFT JOIN … u … LEFT JOIN … a …" for the user whose id is `user_id_sql`;
+// select "u.*, a.*" after the other columns and read them with holder_from.
+std::string holder_join(const std::string& user_id_sql);
+// The holder in `row` from column `first` on (none when the join found no user).
+std::optional<Holder> holder_from(Connection& c, const Row& row, size_t first);
 std::optional<model::User> find_user_by_account(Connection& c, int64_t account_id);
 std::optional<model::User> find_user_by_email(Connection& c, const std::string& email);
 bool email_taken(Connection& c, const std::string& email);

@@ -110,13 +110,4 @@ std::vector<std::string> remove(Connection& c, int64_t account_id) {
   return account_removal::remove_accounts(c, "id = ?", account_id);
 }
 
-std::set<int64_t> sensitized_among(Connection& c, const std::vector<int64_t>& account_ids) {
-  std::set<int64_t> out;
-  if (account_ids.empty()) return out;
-  Statement s("SELECT id FROM accounts WHERE sensitized_at IS NOT NULL AND id IN ");
-  s.add_id_list(account_ids);
-  for (const auto& r : s.query(c)) out.insert(r.int64(0));
-  return out;
-}
-
 }  // namespace agora::store::admin_accounts

@@ -2,7 +2,6 @@
 // the moderation flags on accounts and users).
 #pragma once
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -35,7 +34,5 @@ void set_disabled(Connection& c, int64_t user_id, bool disabled, int64_t now);
 // The account and what it owns, counters of others recounted; returns the
 // stored file keys to remove once committed (see store/account_removal.h).
 std::vector<std::string> remove(Connection& c, int64_t account_id);
-// Which of these accounts are sensitized (their media shown as sensitive).
-std::set<int64_t> sensitized_among(Connection& c, const std::vector<int64_t>& account_ids);
 
 }  // namespace agora::store::admin_accounts

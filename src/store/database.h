@@ -51,6 +51,11 @@ class Row {
   std::string text(size_t i) const;  // "" for NULL
   std::optional<int64_t> opt_int64(size_t i) const;
   std::optional<std::string> opt_text(size_t i) const;
+  // Columns [first, first + count) as a row of their own, for a statement that
+  // reads several things side by side (a token and its holder).
+  Row columns(size_t first, size_t count) const {
+    return Row(std::vector<SqlValue>(cells_.begin() + first, cells_.begin() + first + count));
+  }
 
  private:
   std::vector<SqlValue> cells_;

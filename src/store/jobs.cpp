@@ -55,8 +55,11 @@ std::optional<ClaimedJob> claim(Connection& c, const std::vector<std::string>& q
 }
 
 void renew_leases(Connection& c, const std::string& owner, int64_t locked_until) {
-  // Owner names are made of letters, digits and dashes: no LIKE wildcard to escape.
-  c.execute("UPDATE jobs SET locked_until = ? WHERE locked_by LIKE ? AND dead_at IS NULL", {locked_until, owner + "%"});
+  // Owner names are made of letters, digits and dashes: no LIKE wildcard to
+  // escape. "locked_by IS NOT NULL" names the partial index of the claimed
+  // jobs (migration 0040), so a backlog of queued jobs is never read.
+  c.execute("UPDATE jobs SET locked_until = ? WHERE locked_by IS NOT NULL AND locked_by LIKE ? AND dead_at IS NULL",
+            {locked_until, owner + "%"});
 }
 
 bool waiting(Connection& c, const std::string& kind, const std::string& payload) {

@@ -97,6 +97,15 @@ std::optional<model::AccessToken> find_token_by_hash(Connection& c, const std::s
   return token_from(*row);
 }
 
+std::optional<TokenWithHolder> find_token_with_holder(Connection& c, const std::string& token_hash) {
+  constexpr size_t kTokenCount = 8;
+  auto row = c.query_one(std::string("SELECT t.*, u.*, a.* FROM (SELECT ") + kTokenColumns +
+                             " FROM oauth_access_tokens WHERE token_hash = ?) t" + accounts::holder_join("t.user_id"),
+                         {token_hash});
+  if (!row) return std::nullopt;
+  return TokenWithHolder{token_from(row->columns(0, kTokenCount)), accounts::holder_from(c, *row, kTokenCount)};
+}
+
 std::optional<model::AccessToken> find_token_by_refresh_hash(Connection& c, const std::string& refresh_hash) {
   auto row = c.query_one(
       std::string("SELECT ") + kTokenColumns + " FROM oauth_access_tokens WHERE refresh_token_hash = ?",

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/oauth.h"
+#include "store/accounts.h"
 #include "store/database.h"
 
 namespace agora::store::oauth {
@@ -24,6 +25,12 @@ struct NewToken {
 };
 int64_t insert_token(Connection& c, const NewToken& token, int64_t now);
 std::optional<model::AccessToken> find_token_by_hash(Connection& c, const std::string& token_hash);
+// The token with its user and account (none for an app-only token), in one statement.
+struct TokenWithHolder {
+  model::AccessToken token;
+  std::optional<accounts::Holder> holder;
+};
+std::optional<TokenWithHolder> find_token_with_holder(Connection& c, const std::string& token_hash);
 std::optional<model::AccessToken> find_token_by_refresh_hash(Connection& c, const std::string& refresh_hash);
 void revoke_token(Connection& c, int64_t token_id, int64_t now);
 // Ids of a member's tokens not revoked yet (to close their streams after revoking them).
