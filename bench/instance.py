@@ -43,9 +43,12 @@ def wait_for(url, proc, timeout=30):
     raise RuntimeError(f"{url} did not answer")
 
 
-def rss_mb(pid):
+def rss_mb(pid, field="VmRSS"):
+    """Resident memory in MB: VmRSS, or one of its parts, RssAnon (the process's own
+    memory) and RssFile (pages of mapped files: the binary, libraries and SQLite's
+    memory-mapped database, page cache that the kernel can take back)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return float("nan")
 

@@ -183,7 +183,9 @@ def main():
                 "runs": runs,
             }
             print("S4", json.dumps(results["S4"]), flush=True)
-        results["M"] = {"rss_mb_after": round(rss_mb(instance.server.pid), 1)}
+        pid = instance.server.pid
+        results["M"] = {"rss_mb_after": round(rss_mb(pid), 1), "rss_anon_mb_after": round(rss_mb(pid, "RssAnon"), 1),
+                        "rss_file_mb_after": round(rss_mb(pid, "RssFile"), 1)}
     finally:
         instance.stop()
         nginx.stop()
@@ -274,7 +276,9 @@ def record(args, counts, seed_seconds, results):
         lines.append(f"S4: a new status showed in a follower's home timeline after {r['home_visible_ms']:.1f} ms (median of 5).")
     if "M" in results:
         m = results["M"]
-        lines.append(f"RSS of agora at the end: {m['rss_mb_after']} MB. Database on disk: {m['database_bytes'] / 1e6:.1f} MB"
+        lines.append(f"RSS of agora at the end: {m['rss_mb_after']} MB ({m['rss_anon_mb_after']} MB its own memory,"
+                     f" {m['rss_file_mb_after']} MB mapped files: binary, libraries, the memory-mapped database)."
+                     f" Database on disk: {m['database_bytes'] / 1e6:.1f} MB"
                      f" for {m['statuses']} statuses, {m['bytes_per_status']} bytes per status (all tables and indexes).")
     write_results(name, data, lines, args.no_record)
 

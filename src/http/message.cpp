@@ -17,9 +17,16 @@ const UploadedFile* Request::upload(std::string_view field) const {
   return nullptr;
 }
 
-Response Response::json(const boost::json::value& value, int status) {
-  return text(boost::json::serialize(value), "application/json; charset=utf-8", status);
+namespace {
+template <class Json>
+Response json_response(const Json& body, int status) {
+  return Response::text(boost::json::serialize(body), "application/json; charset=utf-8", status);
 }
+}  // namespace
+
+Response Response::json(const boost::json::value& value, int status) { return json_response(value, status); }
+Response Response::json(const boost::json::array& value, int status) { return json_response(value, status); }
+Response Response::json(const boost::json::object& value, int status) { return json_response(value, status); }
 
 Response Response::text(std::string body, std::string content_type, int status) {
   Response r;

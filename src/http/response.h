@@ -20,6 +20,10 @@ struct Response {
   std::string websocket_protocol;  // echoed as Sec-WebSocket-Protocol when set
 
   static Response json(const boost::json::value& value, int status = 200);
+  // An array or object is serialized as it is: passed as a value, it would be
+  // copied whole first (a page of statuses is thousands of nodes).
+  static Response json(const boost::json::array& value, int status = 200);
+  static Response json(const boost::json::object& value, int status = 200);
   static Response text(std::string body, std::string content_type, int status = 200);
   // Mastodon's error body: {"error": "...", "details": {...}?}.
   static Response error(int status, const std::string& message, const boost::json::value& details = nullptr);
