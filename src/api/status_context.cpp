@@ -16,12 +16,17 @@ void register_status_context_routes(http::Router& router, services::Context& ctx
     std::optional<int64_t> viewer;
     if (auth && auth->account) viewer = auth->account->id;
     auto thread = services::status_context(ctx, viewer, path_id(req));
+    // Built in one buffer, freed at once after it is serialized.
+    boost::json::monotonic_resource memory;
     auto rc = render_context(ctx);
-    boost::json::array ancestors, descendants;
+    rc.storage = &memory;
+    boost::json::array ancestors(rc.storage), descendants(rc.storage);
     for (const auto& v : thread.ancestors) ancestors.push_back(entities::status(v, rc));
     for (const auto& v : thread.descendants) descendants.push_back(entities::status(v, rc));
-    return http::Response::json(
-        boost::json::object{{"ancestors", std::move(ancestors)}, {"descendants", std::move(descendants)}});
+    boost::json::object body(rc.storage);
+    body["ancestors"] = std::move(ancestors);
+    body["descendants"] = std::move(descendants);
+    return http::Response::json(body);
   });
 }
 

@@ -14,8 +14,11 @@ model::PageRequest status_page_request(const http::Request& req) {
 
 http::Response status_list_response(const services::Context& ctx, const http::Request& req,
                                     const model::Paginated<model::StatusView>& page) {
+  // The page is built in one buffer, freed at once after it is serialized.
+  boost::json::monotonic_resource memory;
   auto rc = render_context(ctx);
-  boost::json::array body;
+  rc.storage = &memory;
+  boost::json::array body(rc.storage);
   for (const auto& v : page.items) body.push_back(entities::status(v, rc));
   auto res = http::Response::json(body);
   add_link_header(res, ctx.config.base_url(), req, page.next_max_id, page.prev_since_id, "min_id");

@@ -24,18 +24,17 @@ std::string image_url(const std::string& file, const RenderContext& rc, const ch
 }
 
 // [{name, value, verified_at}] from stored JSON, tolerating anything else.
-json::array fields(const std::string& stored) {
+json::array fields(const std::string& stored, const json::storage_ptr& sp) {
   std::error_code ec;
-  json::value parsed = json::parse(stored, ec);
-  json::array out;
+  json::value parsed = json::parse(stored, ec, sp);
+  json::array out(sp);
   if (ec || !parsed.is_array()) return out;
   for (const auto& f : parsed.as_array()) {
     if (!f.is_object()) continue;
     const auto& o = f.as_object();
     auto get = [&](const char* key, json::value fallback) { return o.contains(key) ? o.at(key) : fallback; };
-    out.push_back(json::object{{"name", get("name", "")},
-                               {"value", get("value", "")},
-                               {"verified_at", get("verified_at", nullptr)}});
+    out.push_back(json::object(
+        {{"name", get("name", "")}, {"value", get("value", "")}, {"verified_at", get("verified_at", nullptr)}}, sp));
   }
   return out;
 }
@@ -52,7 +51,7 @@ json::object attributes(const model::Account& a, const RenderContext& rc) {
   std::string avatar_file = gone ? "" : a.avatar_file, header_file = gone ? "" : a.header_file;
   std::string avatar = image_url(avatar_file, rc, kMissingAvatar);
   std::string header = image_url(header_file, rc, kMissingHeader);
-  json::object o{
+  json::object o({
       {"id", std::to_string(a.id)},
       {"username", a.username},
       {"acct", a.acct()},
@@ -75,7 +74,7 @@ json::object attributes(const model::Account& a, const RenderContext& rc) {
       {"statuses_count", a.statuses_count},
       {"last_status_at", a.last_status_at ? json::value(format_date(*a.last_status_at)) : json::value(nullptr)},
       {"hide_collections", nullable(a.hide_collections)},
-  };
+  }, rc.storage);
   if (gone) o["suspended"] = true;
   if (a.silenced_at) o["limited"] = true;
   if (a.local()) o["noindex"] = a.noindex;
@@ -91,19 +90,20 @@ void add_associations(json::object& o, const model::Account& a, const RenderCont
     target.moved_to.reset();  // one level only
     o["moved"] = account(target, rc);
   }
-  json::array emojis;
+  json::array emojis(rc.storage);
   if (!gone)
     for (const auto& e : a.emojis) emojis.push_back(custom_emoji(e, rc));
   o["emojis"] = std::move(emojis);
   if (a.local()) {
-    json::array roles;
+    json::array roles(rc.storage);
     // Mastodon's REST::AccountSerializer::RoleSerializer: the badge of a highlighted role only.
     if (!gone && a.user_role && a.user_role->highlighted)
-      roles.push_back(json::object{
-          {"id", std::to_string(a.user_role->id)}, {"name", a.user_role->name}, {"color", a.user_role->color}});
+      roles.push_back(json::object(
+          {{"id", std::to_string(a.user_role->id)}, {"name", a.user_role->name}, {"color", a.user_role->color}},
+          rc.storage));
     o["roles"] = std::move(roles);
   }
-  o["fields"] = gone ? json::array() : fields(a.fields_json);
+  o["fields"] = gone ? json::array(rc.storage) : fields(a.fields_json, rc.storage);
 }
 
 }  // namespace
@@ -133,7 +133,7 @@ json::object credential_account(const model::Account& a, const model::User& u, i
       {"sensitive", prefs.default_sensitive},
       {"language", prefs.default_language ? json::value(*prefs.default_language) : json::value(nullptr)},
       {"note", a.note_source},
-      {"fields", fields(a.fields_source_json)},
+      {"fields", fields(a.fields_source_json, rc.storage)},
       {"follow_requests_count", follow_requests_count},
       {"hide_collections", nullable(a.hide_collections)},
       {"discoverable", nullable(a.discoverable)},

@@ -16,34 +16,40 @@ json::value opt_id(const std::optional<int64_t>& id) {
   return id ? json::value(std::to_string(*id)) : json::value(nullptr);
 }
 
-json::object mention(const model::Account& a) {
-  return {{"id", std::to_string(a.id)},
-          {"username", a.username},
-          {"url", a.url.empty() ? a.uri : a.url},
-          {"acct", a.acct()}};
+json::object mention(const model::Account& a, const json::storage_ptr& sp) {
+  return json::object(
+      {{"id", std::to_string(a.id)}, {"username", a.username}, {"url", a.url.empty() ? a.uri : a.url}, {"acct", a.acct()}},
+      sp);
 }
 
 json::object tag(const model::Tag& t, const RenderContext& rc) {
-  return {{"name", t.name}, {"url", rc.base_url + "/tags/" + t.name}};
+  return json::object({{"name", t.name}, {"url", rc.base_url + "/tags/" + t.name}}, rc.storage);
 }
 
-json::value filter_results(const std::vector<model::FilterResult>& results) {
-  json::array out;
+json::array strings(const std::vector<std::string>& items, const json::storage_ptr& sp) {
+  json::array out(sp);
+  for (const auto& item : items) out.emplace_back(item);
+  return out;
+}
+
+json::array filter_results(const std::vector<model::FilterResult>& results, const json::storage_ptr& sp) {
+  json::array out(sp);
   for (const auto& r : results) {
-    json::array context;
-    for (const auto& ctx : r.filter.context) context.push_back(json::string(ctx));
-    json::array keywords;
-    for (const auto& k : r.keyword_matches) keywords.push_back(json::string(k));
-    json::array statuses;
-    for (const auto& s : r.status_matches) statuses.push_back(json::string(s));
-    json::object filter{
-        {"id", std::to_string(r.filter.id)},
-        {"title", r.filter.title},
-        {"context", context},
-        {"expires_at", r.filter.expires_at ? json::value(format_iso8601(*r.filter.expires_at)) : json::value(nullptr)},
-        {"filter_action", r.filter.action},
-    };
-    out.push_back(json::object{{"filter", filter}, {"keyword_matches", keywords}, {"status_matches", statuses}});
+    json::object filter(
+        {
+            {"id", std::to_string(r.filter.id)},
+            {"title", r.filter.title},
+            {"context", nullptr},
+            {"expires_at", r.filter.expires_at ? json::value(format_iso8601(*r.filter.expires_at)) : json::value(nullptr)},
+            {"filter_action", r.filter.action},
+        },
+        sp);
+    filter["context"] = strings(r.filter.context, sp);
+    json::object result(sp);
+    result["filter"] = std::move(filter);
+    result["keyword_matches"] = strings(r.keyword_matches, sp);
+    result["status_matches"] = strings(r.status_matches, sp);
+    out.push_back(std::move(result));
   }
   return out;
 }
@@ -53,9 +59,10 @@ json::value filter_results(const std::vector<model::FilterResult>& results) {
 json::object media_attachment(const model::MediaAttachment& m, const RenderContext& rc) {
   auto url_of = [&](const std::string& key) { return json::value(rc.media_url(key)); };
   std::error_code ec;
-  json::value meta = json::parse(m.meta_json, ec);
-  if (ec || !meta.is_object()) meta = json::object{};
-  if (m.focus_x && m.focus_y) meta.as_object()["focus"] = json::object{{"x", *m.focus_x}, {"y", *m.focus_y}};
+  json::value meta = json::parse(m.meta_json, ec, rc.storage);
+  if (ec || !meta.is_object()) meta = json::object(rc.storage);
+  if (m.focus_x && m.focus_y)
+    meta.as_object()["focus"] = json::object({{"x", *m.focus_x}, {"y", *m.focus_y}}, rc.storage);
   // A remote file without a local copy (not yet cached, refused, or removed
   // from the cache) is served through /media_proxy, as Mastodon does.
   json::value url = nullptr, preview = nullptr;
@@ -68,49 +75,53 @@ json::object media_attachment(const model::MediaAttachment& m, const RenderConte
     if (!m.thumbnail_key.empty()) preview = url_of(m.thumbnail_key);
     else if (!m.preview_key.empty()) preview = url_of(m.preview_key);
   }
-  return {{"id", std::to_string(m.id)},
-          {"type", m.type},
-          {"url", url},
-          {"preview_url", preview},
-          {"remote_url", m.remote_url.empty() ? json::value(nullptr) : json::value(m.remote_url)},
-          {"preview_remote_url", m.thumbnail_remote_url.empty() ? json::value(nullptr) : json::value(m.thumbnail_remote_url)},
-          {"text_url", nullptr},
-          {"meta", meta},
-          {"description", m.description ? json::value(*m.description) : json::value(nullptr)},
-          {"blurhash", m.blurhash ? json::value(*m.blurhash) : json::value(nullptr)}};
+  json::object o(
+      {{"id", std::to_string(m.id)},
+       {"type", m.type},
+       {"url", url},
+       {"preview_url", preview},
+       {"remote_url", m.remote_url.empty() ? json::value(nullptr) : json::value(m.remote_url)},
+       {"preview_remote_url", m.thumbnail_remote_url.empty() ? json::value(nullptr) : json::value(m.thumbnail_remote_url)},
+       {"text_url", nullptr},
+       {"meta", nullptr},
+       {"description", m.description ? json::value(*m.description) : json::value(nullptr)},
+       {"blurhash", m.blurhash ? json::value(*m.blurhash) : json::value(nullptr)}},
+      rc.storage);
+  o["meta"] = std::move(meta);
+  return o;
 }
 
-json::object poll(const model::PollView& v) {
+json::object poll(const model::PollView& v, const json::storage_ptr& sp) {
   const auto& p = v.poll;
-  json::array options;
+  json::array options(sp);
   for (size_t i = 0; i < p.options.size(); ++i) {
     json::value count = nullptr;
     if (v.show_totals) count = i < p.tallies.size() ? p.tallies[i] : 0;
-    options.push_back(json::object{{"title", p.options[i]}, {"votes_count", count}});
+    options.push_back(json::object({{"title", p.options[i]}, {"votes_count", count}}, sp));
   }
-  json::object o{
+  json::object o({
       {"id", std::to_string(p.id)},
       {"expires_at", p.expires_at ? json::value(format_iso8601(*p.expires_at)) : json::value(nullptr)},
       {"expired", v.expired},
       {"multiple", p.multiple},
       {"votes_count", p.votes_count},
       {"voters_count", p.voters_count ? json::value(*p.voters_count) : json::value(nullptr)},
-  };
+  }, sp);
   if (v.voted) {  // only for a signed-in viewer, before the options as Mastodon orders them
     o["voted"] = *v.voted;
-    json::array own;
+    json::array own(sp);
     if (v.own_votes)
       for (int choice : *v.own_votes) own.push_back(choice);
-    o["own_votes"] = own;
+    o["own_votes"] = std::move(own);
   }
-  o["options"] = options;
-  o["emojis"] = json::array{};
+  o["options"] = std::move(options);
+  o["emojis"] = json::array(sp);
   return o;
 }
 
 json::object status(const model::StatusView& v, const RenderContext& rc) {
   const auto& s = v.status;
-  json::object o{
+  json::object o({
       {"id", std::to_string(s.id)},
       {"created_at", format_iso8601(s.created_at)},
       {"in_reply_to_id", opt_id(s.in_reply_to_id)},
@@ -125,33 +136,34 @@ json::object status(const model::StatusView& v, const RenderContext& rc) {
       {"reblogs_count", s.reblogs_count},
       {"favourites_count", s.favourites_count},
       {"edited_at", s.edited_at ? json::value(format_iso8601(*s.edited_at)) : json::value(nullptr)},
-  };
+  }, rc.storage);
   if (v.viewer) {
     o["favourited"] = v.viewer->favourited;
     o["reblogged"] = v.viewer->reblogged;
     o["muted"] = v.viewer->muted;
     o["bookmarked"] = v.viewer->bookmarked;
     if (v.viewer->pinned) o["pinned"] = *v.viewer->pinned;
-    o["filtered"] = filter_results(v.filtered);
+    o["filtered"] = filter_results(v.filtered, rc.storage);
   }
   o["content"] = s.content;
   o["reblog"] = v.reblog ? json::value(status(*v.reblog, rc)) : json::value(nullptr);
   if (v.application)
-    o["application"] = json::object{
-        {"name", v.application->name},
-        {"website", v.application->website ? json::value(*v.application->website) : json::value(nullptr)}};
+    o["application"] = json::object(
+        {{"name", v.application->name},
+         {"website", v.application->website ? json::value(*v.application->website) : json::value(nullptr)}},
+        rc.storage);
   o["account"] = v.account ? json::value(account(*v.account, rc)) : json::value(nullptr);
-  json::array media, mentions, tags, emojis;
+  json::array media(rc.storage), mentions(rc.storage), tags(rc.storage), emojis(rc.storage);
   for (const auto& m : v.media) media.push_back(media_attachment(m, rc));
-  for (const auto& a : v.mentions) mentions.push_back(mention(*a));
+  for (const auto& a : v.mentions) mentions.push_back(mention(*a, rc.storage));
   for (const auto& t : v.tags) tags.push_back(tag(t, rc));
   for (const auto& e : v.emojis) emojis.push_back(custom_emoji(e, rc));
-  o["media_attachments"] = media;
-  o["mentions"] = mentions;
-  o["tags"] = tags;
-  o["emojis"] = emojis;
+  o["media_attachments"] = std::move(media);
+  o["mentions"] = std::move(mentions);
+  o["tags"] = std::move(tags);
+  o["emojis"] = std::move(emojis);
   o["card"] = nullptr;
-  o["poll"] = v.poll ? json::value(poll(*v.poll)) : json::value(nullptr);
+  o["poll"] = v.poll ? json::value(poll(*v.poll, rc.storage)) : json::value(nullptr);
   return o;
 }
 

@@ -9,7 +9,7 @@
 namespace agora::entities {
 
 boost::json::object status(const model::StatusView& v, const RenderContext& rc);
-boost::json::object poll(const model::PollView& p);
+boost::json::object poll(const model::PollView& p, const boost::json::storage_ptr& sp = {});
 boost::json::object media_attachment(const model::MediaAttachment& m, const RenderContext& rc);
 
 }  // namespace agora::entities

@@ -1,6 +1,7 @@
 #include "services/status_pages.h"
 
 #include <map>
+#include <set>
 
 #include "services/status_views.h"
 #include "services/visibility.h"
@@ -18,15 +19,17 @@ model::Paginated<model::StatusView> status_page(store::Connection& c, std::optio
   std::vector<int64_t> ids;
   for (const auto& r : rows) ids.push_back(r.status_id);
   std::map<int64_t, model::Status> found;
-  for (auto& s : store::statuses::find_many(c, ids)) found.emplace(s.id, std::move(s));
+  for (auto& s : store::statuses::find_many_with_originals(c, ids)) found.emplace(s.id, std::move(s));
   std::vector<model::Status> ordered;
-  std::vector<int64_t> original_ids;
+  std::set<int64_t> original_ids;
   for (const auto& r : rows)
     if (auto s = found.find(r.status_id); s != found.end()) {
       ordered.push_back(s->second);
-      if (s->second.reblog_of_id) original_ids.push_back(*s->second.reblog_of_id);
+      if (s->second.reblog_of_id) original_ids.insert(*s->second.reblog_of_id);
     }
-  auto originals = store::statuses::find_many(c, original_ids);
+  std::vector<model::Status> originals;
+  for (int64_t id : original_ids)
+    if (auto o = found.find(id); o != found.end()) originals.push_back(o->second);
   page.items = load_status_views(c, viewer, visibility::visible(c, viewer, ordered, originals), originals);
   return page;
 }

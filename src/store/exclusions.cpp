@@ -29,13 +29,12 @@ void add_account_usable(Statement& s, const std::string& a) {
 
 std::vector<int64_t> not_excluded(Connection& c, int64_t viewer, const std::vector<int64_t>& ids, int64_t now_ms) {
   std::vector<int64_t> out;
-  for (size_t i = 0; i < ids.size(); i += kMaxIdList) {
-    std::vector<int64_t> slice(ids.begin() + i, ids.begin() + std::min(ids.size(), i + kMaxIdList));
+  for_id_slices(ids, [&](const std::vector<int64_t>& slice) {
     Statement s("SELECT a.id FROM accounts a WHERE a.id IN ");
     s.add_id_list(slice);
     add_not_excluded(s, "a.id", "a.domain", viewer, now_ms);
     for (const auto& r : s.query(c)) out.push_back(r.int64(0));
-  }
+  });
   return out;
 }
 

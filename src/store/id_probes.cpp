@@ -15,12 +15,11 @@ void add_probe(Statement& s, const IdProbe& p, const std::vector<int64_t>& ids) 
 }
 
 void run_in_slices(Connection& c, const IdProbe& p) {
-  for (size_t i = 0; i < p.ids.size(); i += kMaxIdList) {
-    std::vector<int64_t> slice(p.ids.begin() + i, p.ids.begin() + std::min(p.ids.size(), i + kMaxIdList));
+  for_id_slices(p.ids, [&](const std::vector<int64_t>& slice) {
     Statement s;
     add_probe(s, p, slice);
     for (const auto& r : s.query(c)) p.found.insert(r.int64(0));
-  }
+  });
 }
 
 }  // namespace

@@ -60,12 +60,10 @@ bool add_member(Connection& c, int64_t list_id, int64_t account_id) {
 }
 
 void remove_members(Connection& c, int64_t list_id, const std::vector<int64_t>& account_ids) {
-  for (size_t i = 0; i < account_ids.size(); i += kMaxIdList) {
-    std::vector<int64_t> chunk(account_ids.begin() + i,
-                               account_ids.begin() + std::min(account_ids.size(), i + kMaxIdList));
+  for_id_slices(account_ids, [&](const std::vector<int64_t>& chunk) {
     Statement s("DELETE FROM list_accounts WHERE list_id = ? AND account_id IN ", {list_id});
     s.add_id_list(chunk).execute(c);
-  }
+  });
 }
 
 std::vector<int64_t> member_page(Connection& c, int64_t list_id, const model::PageRequest& page) {

@@ -71,12 +71,11 @@ std::optional<model::Poll> find(Connection& c, int64_t id) {
 
 std::vector<model::Poll> find_many(Connection& c, const std::vector<int64_t>& ids) {
   std::vector<model::Poll> out;
-  for (size_t i = 0; i < ids.size(); i += kMaxIdList) {
-    std::vector<int64_t> slice(ids.begin() + i, ids.begin() + std::min(ids.size(), i + kMaxIdList));
+  for_id_slices(ids, [&](const std::vector<int64_t>& slice) {
     Statement s(std::string("SELECT ") + kColumns + " FROM polls WHERE id IN ");
     s.add_id_list(slice);
     for (const auto& r : s.query(c)) out.push_back(poll_from(r));
-  }
+  });
   return out;
 }
 
@@ -86,12 +85,11 @@ bool lock(Connection& c, int64_t id, int64_t now) {
 
 std::map<int64_t, std::vector<int>> votes_of(Connection& c, int64_t account_id, const std::vector<int64_t>& poll_ids) {
   std::map<int64_t, std::vector<int>> out;
-  for (size_t i = 0; i < poll_ids.size(); i += kMaxIdList) {
-    std::vector<int64_t> slice(poll_ids.begin() + i, poll_ids.begin() + std::min(poll_ids.size(), i + kMaxIdList));
+  for_id_slices(poll_ids, [&](const std::vector<int64_t>& slice) {
     Statement s("SELECT poll_id, choice FROM poll_votes WHERE account_id = ? AND poll_id IN ", {account_id});
     s.add_id_list(slice).add(" ORDER BY id");
     for (const auto& r : s.query(c)) out[r.int64(0)].push_back(static_cast<int>(r.int64(1)));
-  }
+  });
   return out;
 }
 

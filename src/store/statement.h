@@ -1,6 +1,7 @@
 // One SQL statement built from fragments, each with its own arguments, for
 // queries whose shape depends on the request (optional bounds, id lists).
 #pragma once
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,5 +41,14 @@ class Statement {
 
 // The longest id list a single statement takes; callers cut longer lists.
 constexpr size_t kMaxIdList = 200;
+
+// Calls `each` with consecutive slices of `ids`, none longer than kMaxIdList.
+template <class F>
+void for_id_slices(const std::vector<int64_t>& ids, F&& each) {
+  for (size_t i = 0; i < ids.size(); i += kMaxIdList) {
+    std::vector<int64_t> slice(ids.begin() + i, ids.begin() + std::min(ids.size(), i + kMaxIdList));
+    each(slice);
+  }
+}
 
 }  // namespace agora::store

@@ -44,15 +44,6 @@ model::Status status_from(const Row& r) {
 SqlValue nullable(const std::optional<int64_t>& v) { return v ? SqlValue(*v) : SqlValue(SqlNull{}); }
 SqlValue nullable(const std::optional<std::string>& v) { return v ? SqlValue(*v) : SqlValue(SqlNull{}); }
 
-// Runs `sql` + " IN (ids)" for each slice of at most kMaxIdList ids.
-template <class F>
-void for_id_slices(const std::vector<int64_t>& ids, F&& each) {
-  for (size_t i = 0; i < ids.size(); i += kMaxIdList) {
-    std::vector<int64_t> slice(ids.begin() + i, ids.begin() + std::min(ids.size(), i + kMaxIdList));
-    each(slice);
-  }
-}
-
 }  // namespace
 
 void insert(Connection& c, const model::Status& s, const std::vector<int64_t>& mentioned,
@@ -158,6 +149,19 @@ std::vector<model::Status> find_many(Connection& c, const std::vector<int64_t>& 
   for_id_slices(ids, [&](const std::vector<int64_t>& slice) {
     Statement s(std::string("SELECT ") + kColumns + " FROM statuses WHERE id IN ");
     s.add_id_list(slice);
+    for (const auto& r : s.query(c)) out.push_back(status_from(r));
+  });
+  return out;
+}
+
+std::vector<model::Status> find_many_with_originals(Connection& c, const std::vector<int64_t>& ids) {
+  std::vector<model::Status> out;
+  for_id_slices(ids, [&](const std::vector<int64_t>& slice) {
+    // UNION ALL, not OR: for "id IN (…) OR id IN (subquery)" PostgreSQL read the whole table.
+    Statement s(std::string("SELECT ") + kColumns + " FROM statuses WHERE id IN ");
+    s.add_id_list(slice).add(std::string(" UNION ALL SELECT ") + kColumns +
+                             " FROM statuses WHERE id IN (SELECT b.reblog_of_id FROM statuses b WHERE b.id IN ");
+    s.add_id_list(slice).add(")");
     for (const auto& r : s.query(c)) out.push_back(status_from(r));
   });
   return out;

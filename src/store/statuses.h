@@ -34,6 +34,9 @@ std::vector<int64_t> local_reblogger_ids(Connection& c, int64_t status_id);
 std::optional<model::Status> find(Connection& c, int64_t id);
 // The statuses that exist among `ids` (any order; at most kMaxIdList).
 std::vector<model::Status> find_many(Connection& c, const std::vector<int64_t>& ids);
+// These statuses and the originals of those that are boosts, in one statement
+// per slice (a status that is both comes twice).
+std::vector<model::Status> find_many_with_originals(Connection& c, const std::vector<int64_t>& ids);
 // By ActivityPub id (statuses and boosts).
 std::optional<model::Status> find_by_uri(Connection& c, const std::string& uri);
 // Every status and boost of an account (to delete them all).

@@ -205,8 +205,7 @@ std::vector<model::Tag> search(Connection& c, const TagSearch& q) {
 std::map<int64_t, std::map<int64_t, model::TagDay>> daily_use(Connection& c, const std::vector<int64_t>& tag_ids,
                                                               int64_t since_ms) {
   std::map<int64_t, std::map<int64_t, model::TagDay>> out;
-  for (size_t i = 0; i < tag_ids.size(); i += kMaxIdList) {
-    std::vector<int64_t> slice(tag_ids.begin() + i, tag_ids.begin() + std::min(tag_ids.size(), i + kMaxIdList));
+  for_id_slices(tag_ids, [&](const std::vector<int64_t>& slice) {
     Statement s(
         "SELECT st.tag_id, s.created_at / 86400000 AS day, COUNT(*), COUNT(DISTINCT s.account_id)"
         " FROM statuses_tags st JOIN statuses s ON s.id = st.status_id"
@@ -217,7 +216,7 @@ std::map<int64_t, std::map<int64_t, model::TagDay>> daily_use(Connection& c, con
       int64_t day = r.int64(1) * kDayMs;
       out[r.int64(0)][day] = {day, r.int64(2), r.int64(3)};
     }
-  }
+  });
   return out;
 }
 
