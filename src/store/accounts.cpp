@@ -3,10 +3,10 @@
 #include <array>
 #include <map>
 #include <memory>
-#include <string_view>
 
 #include "core/snowflake.h"
 #include "model/role.h"
+#include "store/statement.h"
 #include "store/text_match.h"
 #include "store/user_roles.h"
 
@@ -45,18 +45,6 @@ bool email_taken(Connection& c, const std::string& email) {
 namespace agora::store::accounts {
 
 namespace {
-
-// The number of columns in a list such as kAccountColumns: its commas outside parentheses, plus one.
-constexpr size_t column_count(std::string_view columns) {
-  size_t count = 1;
-  int depth = 0;
-  for (char ch : columns) {
-    if (ch == '(') ++depth;
-    if (ch == ')') --depth;
-    if (ch == ',' && depth == 0) ++count;
-  }
-  return count;
-}
 
 constexpr const char* kAccountColumns =
     "id, username, domain, actor_type, display_name, note, fields, uri, url, inbox_url, shared_inbox_url,"

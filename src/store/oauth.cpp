@@ -4,6 +4,7 @@
 
 #include "core/snowflake.h"
 #include "core/time.h"
+#include "store/statement.h"
 
 namespace agora::store::oauth {
 
@@ -98,7 +99,7 @@ std::optional<model::AccessToken> find_token_by_hash(Connection& c, const std::s
 }
 
 std::optional<TokenWithHolder> find_token_with_holder(Connection& c, const std::string& token_hash) {
-  constexpr size_t kTokenCount = 8;
+  constexpr size_t kTokenCount = column_count(kTokenColumns);
   auto row = c.query_one(std::string("SELECT t.*, u.*, a.* FROM (SELECT ") + kTokenColumns +
                              " FROM oauth_access_tokens WHERE token_hash = ?) t" + accounts::holder_join("t.user_id"),
                          {token_hash});

@@ -42,6 +42,18 @@ class Statement {
 // The longest id list a single statement takes; callers cut longer lists.
 constexpr size_t kMaxIdList = 200;
 
+// The number of columns in a list of columns ("id, (SELECT …), name"): its commas outside parentheses, plus one.
+constexpr size_t column_count(std::string_view columns) {
+  size_t count = 1;
+  int depth = 0;
+  for (char ch : columns) {
+    if (ch == '(') ++depth;
+    if (ch == ')') --depth;
+    if (ch == ',' && depth == 0) ++count;
+  }
+  return count;
+}
+
 // Calls `each` with consecutive slices of `ids`, none longer than kMaxIdList.
 template <class F>
 void for_id_slices(const std::vector<int64_t>& ids, F&& each) {
